@@ -1,0 +1,71 @@
+import React, {type ReactNode} from 'react';
+import Link from '@docusaurus/Link';
+import Heading from '@theme/Heading';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import {displayCode} from '@site/src/lib/codes';
+import {articleLabel, ticketSnippet} from '@site/src/lib/ticket';
+import {audienceLabel, audiencePath, categoryLabel, categoryPath} from '@site/src/catalog/taxonomy';
+import type {ArticleFrontMatter} from '@site/src/catalog/schema';
+import CopyButton from '@site/src/components/CopyButton';
+import styles from './styles.module.css';
+
+interface Props {
+  frontMatter: ArticleFrontMatter;
+  /** The article's path including the base URL, as routed. */
+  permalink: string;
+}
+
+/** The top of every article, rendered from its front matter. */
+export default function ArticleHeader({frontMatter, permalink}: Props): ReactNode {
+  const {siteConfig} = useDocusaurusContext();
+  const {code, name, title, summary, category, audience, transient, interrupt, status, last_reviewed} = frontMatter;
+  const url = `${siteConfig.url}${permalink}`;
+  const label = articleLabel({code, name, title});
+  return (
+    <header className={styles.header}>
+      {status === 'retired' && (
+        <p className={styles.retired} role="note">
+          No longer returned by Entra ID: this code has left Microsoft&apos;s reference. The page stays so that links to it keep working.
+        </p>
+      )}
+      <p className={styles.kicker}>
+        <span className={styles.code}>{displayCode(code)}</span>
+        {name && <span className={styles.name}>{name}</span>}
+      </p>
+      <Heading as="h1" className={styles.title}>
+        {title}
+      </Heading>
+      <p className={styles.summary}>{summary}</p>
+      <ul className={styles.facts} aria-label="About this error">
+        <li>
+          <span className={styles.factLabel}>Who can fix it</span>{' '}
+          {audience.map((slug, index) => (
+            <Link key={slug} to={audiencePath(slug)} className={index === 0 ? styles.badgePrimary : styles.badge}>
+              {audienceLabel(slug)}
+            </Link>
+          ))}
+        </li>
+        <li>
+          <span className={styles.factLabel}>Category</span> <Link to={categoryPath(category)}>{categoryLabel(category)}</Link>
+        </li>
+        {transient && (
+          <li className={styles.flag} data-flag="transient">
+            Transient: a retry may succeed
+          </li>
+        )}
+        {interrupt && (
+          <li className={styles.flag} data-flag="interrupt">
+            Interrupt: a normal step of sign-in, not a failure
+          </li>
+        )}
+        <li className={styles.reviewed}>
+          Last reviewed <time dateTime={last_reviewed}>{last_reviewed}</time>
+        </li>
+      </ul>
+      <div className={styles.actions}>
+        <CopyButton getText={() => url}>Copy link</CopyButton>
+        <CopyButton getText={() => ticketSnippet({code, name, title, summary, url})}>Copy ticket snippet</CopyButton>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,120 @@
+import React, {useDeferredValue, useEffect, useMemo, useState, type ReactNode} from 'react';
+import Layout from '@theme/Layout';
+import Heading from '@theme/Heading';
+import Link from '@docusaurus/Link';
+import {useHistory, useLocation} from '@docusaurus/router';
+import useBaseUrl from '@docusaurus/useBaseUrl';
+import {articlePath, codeFromHash, compareCodes, displayCode} from '@site/src/lib/codes';
+import {audienceLabel, categoryLabel, categoryPath} from '@site/src/catalog/taxonomy';
+import type {CatalogRow} from '@site/src/plugins/error-catalog';
+import styles from './styles.module.css';
+
+type SortKey = 'code' | 'name' | 'category';
+
+const SORTERS: Record<SortKey, (a: CatalogRow, b: CatalogRow) => number> = {
+  code: (a, b) => compareCodes(a.code, b.code),
+  name: (a, b) => (a.name || a.title).localeCompare(b.name || b.title) || compareCodes(a.code, b.code),
+  category: (a, b) => categoryLabel(a.category).localeCompare(categoryLabel(b.category)) || compareCodes(a.code, b.code),
+};
+
+function matches(row: CatalogRow, words: string[]): boolean {
+  const haystack = `aadsts${row.code} ${row.code} ${row.name} ${row.title} ${row.summary} ${row.category} ${row.audience.join(' ')}`.toLowerCase();
+  return words.every((word) => haystack.includes(word));
+}
+
+/** /errors/: every code in a table that filters as you type and sorts by column. */
+export default function CodeIndexPage({rows}: {rows: CatalogRow[]}): ReactNode {
+  const [filter, setFilter] = useState('');
+  const [sort, setSort] = useState<{key: SortKey; descending: boolean}>({key: 'code', descending: false});
+  const deferredFilter = useDeferredValue(filter);
+  const {hash} = useLocation();
+  const history = useHistory();
+  const base = useBaseUrl('/');
+
+  // Old links such as /errors/#50070 or /errors/#AADSTS50070 go to the article. Only a
+  // hash that is strictly a code redirects, and only to a documented code.
+  useEffect(() => {
+    const code = codeFromHash(hash);
+    if (code && rows.some((row) => row.code === code)) history.replace(`${base}${articlePath(code).slice(1)}`);
+  }, [hash, rows, history, base]);
+
+  const shown = useMemo(() => {
+    const words = deferredFilter.toLowerCase().replace(/aadsts\s*-?\s*(?=\d)/g, 'aadsts').split(/\s+/).filter(Boolean);
+    const filtered = words.length ? rows.filter((row) => matches(row, words)) : rows;
+    const sorted = [...filtered].sort(SORTERS[sort.key]);
+    return sort.descending ? sorted.reverse() : sorted;
+  }, [rows, deferredFilter, sort]);
+
+  const header = (key: SortKey, label: string) => {
+    const active = sort.key === key;
+    return (
+      <th scope="col" aria-sort={active ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
+        <button
+          type="button"
+          className={styles.sortButton}
+          onClick={() => setSort({key, descending: active ? !sort.descending : false})}
+        >
+          {label}
+          <span aria-hidden="true">{active ? (sort.descending ? ' ▼' : ' ▲') : ' ↕'}</span>
+        </button>
+      </th>
+    );
+  };
+
+  return (
+    <Layout title="All AADSTS error codes" description={`All ${rows.length} documented Microsoft Entra ID AADSTS error codes, with name, summary, category and who can fix each one.`}>
+      <main className="container margin-vert--lg">
+        <Heading as="h1">All AADSTS error codes</Heading>
+        <p>
+          {rows.length} codes documented. Filter by code, name or words from the summary; select a column title to sort.
+        </p>
+        <div className={styles.filterRow}>
+          <label htmlFor="code-filter" className={styles.filterLabel}>
+            Filter
+          </label>
+          <input
+            id="code-filter"
+            type="search"
+            className={styles.filter}
+            value={filter}
+            onChange={(event) => setFilter(event.target.value)}
+            placeholder="e.g. 500 or redirect or consent"
+            autoComplete="off"
+          />
+          <span role="status" className={styles.count}>
+            {shown.length === rows.length ? `${rows.length} codes` : `${shown.length} of ${rows.length} codes`}
+          </span>
+        </div>
+        <div className={styles.tableWrap}>
+          <table className={styles.table}>
+            <thead>
+              <tr>
+                {header('code', 'Code')}
+                {header('name', 'Name')}
+                <th scope="col">Summary</th>
+                {header('category', 'Category')}
+                <th scope="col">Who can fix it</th>
+              </tr>
+            </thead>
+            <tbody>
+              {shown.map((row) => (
+                <tr key={row.code} data-code={row.code}>
+                  <td className={styles.code}>
+                    <Link to={row.path}>{displayCode(row.code)}</Link>
+                  </td>
+                  <td className={styles.name}>{row.name || '—'}</td>
+                  <td>{row.summary}</td>
+                  <td>
+                    <Link to={categoryPath(row.category)}>{categoryLabel(row.category)}</Link>
+                  </td>
+                  <td>{row.audience.map(audienceLabel).join(', ')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        {shown.length === 0 && <p>No code matches “{filter}”.</p>}
+      </main>
+    </Layout>
+  );
+}
