@@ -25,6 +25,8 @@ export const MIN_CAUSES = 2;
 export const MIN_STEPS = 2;
 /** A run of this many words shared with Microsoft's description counts as copied. */
 export const COPIED_RUN_WORDS = 12;
+/** Shortest honest article: a rare code still gets its causes, steps and what to collect. */
+export const MIN_WORDS = 150;
 
 /** Text left by generators and scaffolds; never acceptable in a published article. */
 const FILLER: {pattern: RegExp; label: string}[] = [
@@ -244,9 +246,15 @@ export function lintArticleBody(input: LintInput): Problem[] {
     report('section "References"', 'no https link', 'link the official documentation this article relies on, each with what it explains', references.heading);
   }
 
+  const bodyText = toString({type: 'root', children: body} as Root);
+  const wordCount = words(bodyText).length;
+  if (wordCount < MIN_WORDS) {
+    report('body', `only ${wordCount} words (at least ${MIN_WORDS})`, 'say where the error appears, what to check and what to collect for a support case');
+  }
+
   // Nothing copied from Microsoft's description.
   if (input.referenceDescription) {
-    const copied = findCopiedRun(toString({type: 'root', children: body} as Root), input.referenceDescription);
+    const copied = findCopiedRun(bodyText, input.referenceDescription);
     if (copied) {
       report('body', `${COPIED_RUN_WORDS} or more words copied from Microsoft's description ("${copied}")`, 'write the sentence in your own words');
     }

@@ -1,0 +1,75 @@
+#!/usr/bin/env node
+/**
+ * Serves build/ the way a real static host does: compressed (gzip/brotli via the
+ * `compression` middleware), long cache lifetimes for hashed assets, no caching of
+ * HTML, the 404 page with status 404, under BASE_URL when one is set.
+ * Usage: node scripts/serve.mjs [--port 3000] [--host 127.0.0.1] [--dir build]
+ */
+import http from 'node:http';
+import path from 'node:path';
+import {readFileSync, existsSync} from 'node:fs';
+import {parseArgs} from 'node:util';
+import sirv from 'sirv';
+import compression from 'compression';
+
+const {values} = parseArgs({
+  options: {
+    port: {type: 'string', default: process.env.PORT ?? '3000'},
+    host: {type: 'string', default: process.env.HOST ?? 'localhost'},
+    dir: {type: 'string', default: 'build'},
+  },
+});
+
+const root = path.resolve(values.dir);
+if (!existsSync(path.join(root, 'index.html'))) {
+  console.error(`No site in ${root}: run "npm run build" first.`);
+  process.exit(1);
+}
+const base = `/${(process.env.BASE_URL ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+const notFoundPage = readFileSync(path.join(root, '404.html'));
+
+const serveStatic = sirv(root, {
+  dev: false,
+  etag: true,
+  extensions: ['html'],
+  setHeaders(res, pathname) {
+    if (pathname.startsWith('/assets/')) {
+      // Docusaurus puts a content hash in every file name under /assets/.
+      res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+    } else if (pathname.endsWith('.html') || !path.extname(pathname)) {
+      // Pages: always revalidate, so a new build is seen at once.
+      res.setHeader('Cache-Control', 'no-cache');
+    } else {
+      res.setHeader('Cache-Control', 'public, max-age=3600');
+    }
+  },
+  onNoMatch(req, res) {
+    res.statusCode = 404;
+    res.setHeader('Content-Type', 'text/html; charset=utf-8');
+    res.setHeader('Cache-Control', 'no-cache');
+    res.end(notFoundPage);
+  },
+});
+const compress = compression({threshold: 512});
+
+const server = http.createServer((req, res) => {
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin');
+  compress(req, res, () => {
+    const url = req.url ?? '/';
+    if (base !== '/') {
+      if (!url.startsWith(base) && url !== base.slice(0, -1)) {
+        res.statusCode = 302;
+        res.setHeader('Location', base);
+        res.end();
+        return;
+      }
+      req.url = `/${url.slice(base.length)}`;
+    }
+    serveStatic(req, res);
+  });
+});
+
+server.listen(Number(values.port), values.host, () => {
+  console.log(`Serving ${path.relative(process.cwd(), root) || '.'} at http://${values.host}:${values.port}${base}`);
+});
