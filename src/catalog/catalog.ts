@@ -122,9 +122,11 @@ export function buildCatalog(articles: readonly ArticleSource[], reference: Read
     entries.push({...value, file, path: articlePath(value.code), ...extractOutline(parsed.tree)});
   }
 
+  // An article with a defect is still an article: related codes resolve by file name too.
+  const articleCodes = new Set([...fileByCode.keys(), ...articles.map(({file}) => ARTICLE_FILE_PATTERN.exec(baseName(file))?.[1])]);
   for (const entry of entries) {
     for (const code of entry.related) {
-      if (code !== entry.code && !fileByCode.has(code)) {
+      if (code !== entry.code && !articleCodes.has(code)) {
         problems.push({file: entry.file, field: 'related', message: `AADSTS${code} has no article`, fix: `write docs/errors/AADSTS${code}.mdx first (npm run new:article -- ${code}), or remove "${code}" from related`});
       }
     }

@@ -121,7 +121,9 @@ export function validateFrontMatter(
         ? 'missing required field'
         : field === 'summary' && typeof value === 'string' && value.trim().length > SUMMARY_MAX_LENGTH
           ? `too long (${value.trim().length} characters, at most ${SUMMARY_MAX_LENGTH})`
-          : `invalid value ${describe(value)}${issue.path.length > 1 ? ` (item ${String(issue.path[1])})` : ''}`;
+          : typeof issue.path[1] === 'number' && Array.isArray(value)
+            ? `invalid item ${describe(value[issue.path[1]])} (item ${issue.path[1] + 1} of the list)`
+            : `invalid value ${describe(value)}`;
     problems.push({file, field, message, fix: FIELD_FIXES[field] ?? 'see the article model in DESIGN.md'});
   }
   return {problems};

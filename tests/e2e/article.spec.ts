@@ -1,0 +1,115 @@
+import {expect, test} from '@playwright/test';
+
+const ARTICLE = '/errors/AADSTS50070';
+
+test.describe('article page', () => {
+  test('renders the header, the checklist and the numbered steps', async ({page}) => {
+    await page.goto(ARTICLE);
+    await expect(page.locator('h1')).toHaveText('AADSTS50070: SignoutUnknownSessionIdentifier');
+    const header = page.locator('header', {has: page.locator('h1')});
+    await expect(header).toContainText('SignoutUnknownSessionIdentifier');
+    await expect(header.getByRole('link', {name: 'Developer'})).toHaveAttribute('href', '/audiences/developer');
+    await expect(header.getByRole('link', {name: 'Sign-out'})).toHaveAttribute('href', '/categories/sign-out');
+    await expect(page.getByRole('button', {name: 'Copy ticket snippet'})).toBeVisible();
+    expect(await page.getByRole('checkbox').count()).toBeGreaterThanOrEqual(2);
+    const steps = page.locator('details');
+    const total = await steps.count();
+    expect(total).toBeGreaterThanOrEqual(2);
+    await expect(steps.nth(1).locator('summary')).toContainText(`Step 2 of ${total}`);
+    await expect(steps.nth(0)).toHaveAttribute('open', '');
+    await expect(steps.nth(1)).not.toHaveAttribute('open');
+  });
+
+  test('a step opens and closes from the keyboard', async ({page}) => {
+    await page.goto(ARTICLE);
+    const step = page.locator('details').nth(1);
+    await step.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    await expect(step).toHaveAttribute('open', '');
+    await page.keyboard.press('Space');
+    await expect(step).not.toHaveAttribute('open');
+  });
+
+  test('a URL hash naming a step opens it, on load and on in-page navigation', async ({page}) => {
+    await page.goto(ARTICLE);
+    const ids = await page.locator('details summary h3').evaluateAll((headings) => headings.map((heading) => heading.id));
+    expect(ids.length).toBeGreaterThanOrEqual(3);
+
+    await page.goto(`${ARTICLE}#${ids[2]}`);
+    const third = page.locator('details').nth(2);
+    await expect(third).toHaveAttribute('open', '');
+    await expect(third.locator('summary h3')).toBeInViewport();
+
+    // The table of contents links to the step headings: client-side navigation.
+    await page.locator('.table-of-contents').getByRole('link', {name: (await page.locator(`#${ids[1]}`).innerText()).replace(/#$/, '').trim(), exact: true}).click();
+    await expect(page.locator('details').nth(1)).toHaveAttribute('open', '');
+    expect(new URL(page.url()).hash).toBe(`#${ids[1]}`);
+  });
+
+  test('expand all and collapse all', async ({page}) => {
+    await page.goto(ARTICLE);
+    await page.getByRole('button', {name: 'Expand all'}).click();
+    await expect(page.locator('details:not([open])')).toHaveCount(0);
+    await page.getByRole('button', {name: 'Collapse all'}).click();
+    await expect(page.locator('details[open]')).toHaveCount(0);
+  });
+
+  test('checklist ticks survive a reload, are copied for the ticket, and reset', async ({page, context}) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(ARTICLE);
+    const boxes = page.getByRole('checkbox');
+    await boxes.nth(1).check();
+    await page.reload();
+    await expect(boxes.nth(1)).toBeChecked();
+    await expect(boxes.nth(0)).not.toBeChecked();
+
+    await page.getByRole('button', {name: 'Copy for ticket'}).click();
+    await expect(page.getByRole('status').filter({hasText: 'Copied'})).toBeVisible();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    const total = await boxes.count();
+    expect(copied).toContain(`Causes checked for AADSTS50070 (http://localhost:3000/errors/AADSTS50070): 1 of ${total}`);
+    expect(copied.match(/^- \[x\] /gm)).toHaveLength(1);
+    expect(copied.match(/^- \[ \] /gm)).toHaveLength(total - 1);
+
+    await page.getByRole('button', {name: 'Reset'}).click();
+    await page.reload();
+    await expect(page.locator('input[type=checkbox]:checked')).toHaveCount(0);
+  });
+
+  test('copy ticket snippet and copy link give the documented text', async ({page, context}) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(ARTICLE);
+    const summary = (await page.locator('header p').nth(1).innerText()).trim();
+    await page.getByRole('button', {name: 'Copy ticket snippet'}).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      `[AADSTS50070 — SignoutUnknownSessionIdentifier](http://localhost:3000/errors/AADSTS50070)\n\n${summary}\n`,
+    );
+    await page.getByRole('button', {name: 'Copy link'}).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('http://localhost:3000/errors/AADSTS50070');
+  });
+
+  test('prints with every step open', async ({page}) => {
+    await page.goto(ARTICLE);
+    await page.emulateMedia({media: 'print'});
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await expect(page.locator('details:not([open])')).toHaveCount(0);
+    await expect(page.locator('nav.navbar')).toBeHidden();
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({javaScriptEnabled: false});
+
+  test('the article text is visible and its steps open', async ({page}) => {
+    await page.goto(ARTICLE);
+    await expect(page.locator('h1')).toHaveText('AADSTS50070: SignoutUnknownSessionIdentifier');
+    await expect(page.getByRole('heading', {name: 'Common causes'})).toBeVisible();
+    await expect(page.locator('details').nth(0).locator('p').first()).toBeVisible();
+    const step = page.locator('details').nth(1);
+    await expect(step.locator('.markdown p, p').first()).toBeHidden();
+    await step.locator('summary').click();
+    await expect(step).toHaveAttribute('open', '');
+    await expect(step.locator('p').first()).toBeVisible();
+  });
+
+});
