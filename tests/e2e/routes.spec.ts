@@ -30,7 +30,7 @@ test.describe('home page code box', () => {
 
   test('answers an unknown code on the page', async ({page}) => {
     await page.goto('/');
-    await page.getByLabel('Error code').fill('AADSTS50071999');
+    await page.getByLabel('Error code').fill('AADSTS5007199');
     await page.getByRole('button', {name: 'Go'}).click();
     const panel = page.getByTestId('unknown-code');
     await expect(panel).toContainText('AADSTS5007199 is not documented here');

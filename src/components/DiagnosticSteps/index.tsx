@@ -1,6 +1,7 @@
 import React, {useEffect, useRef, type ReactNode} from 'react';
 import {useLocation} from '@docusaurus/router';
 import useIsBrowser from '@docusaurus/useIsBrowser';
+import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import styles from './styles.module.css';
 
 /** Opens every `<details>` around the element a hash names, then scrolls it into view. */
@@ -86,18 +87,35 @@ interface StepProps {
   total: number;
 }
 
-/** One step; its first child is the step's `###` heading (see remark-troubleshooting). */
+/**
+ * One step; its first child is the step's `###` heading (see remark-troubleshooting).
+ * The heading is re-rendered inside `<summary>` without the theme's hash link, since
+ * a link inside a summary is a nested interactive control; the step's own link sits
+ * in its body instead.
+ */
 export function DiagnosticStep({children, index, total}: StepProps): ReactNode {
   const [heading, ...body] = React.Children.toArray(children);
+  const {id, children: title} = (React.isValidElement(heading) ? heading.props : {}) as {id?: string; children?: ReactNode};
+  const brokenLinks = useBrokenLinks();
+  if (id) brokenLinks.collectAnchor(id);
   return (
     <details className={styles.step} open={index === 1 ? true : undefined}>
       <summary className={styles.summary}>
         <span className={styles.counter}>
           Step {index} of {total}
         </span>
-        {heading}
+        <h3 id={id} className={`anchor ${styles.title}`}>
+          {title ?? heading}
+        </h3>
       </summary>
-      <div className={styles.body}>{body}</div>
+      <div className={styles.body}>
+        {body}
+        {id && (
+          <p className={styles.stepLink}>
+            <a href={`#${id}`}>Link to step {index}</a>
+          </p>
+        )}
+      </div>
     </details>
   );
 }
