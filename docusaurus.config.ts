@@ -15,6 +15,14 @@ const BASE_URL = `/${(process.env.BASE_URL ?? '/').replace(/^\/+|\/+$/g, '')}/`.
 /** BUILD_BUNDLER=webpack builds without @docusaurus/faster (for the benchmark's comparison). */
 const USE_FASTER = process.env.BUILD_BUNDLER !== 'webpack';
 
+/** vsLight, with its one colour under WCAG AA on white (attribute names) darkened. */
+const codeThemeLight = {
+  ...prismThemes.vsLight,
+  styles: prismThemes.vsLight.styles.map((entry) =>
+    entry.types.includes('attr-name') ? {...entry, style: {...entry.style, color: 'rgb(170, 0, 0)'}} : entry,
+  ),
+};
+
 const ARTICLES_DIR = path.join(__dirname, 'docs', 'errors');
 const ARTICLE_PATH = /^\/errors\/AADSTS(\d+)$/;
 
@@ -125,7 +133,7 @@ const config = {
       copyright:
         'Independent documentation, not affiliated with Microsoft. Codes, names and descriptions of the reference list © Microsoft, CC BY 4.0.',
     },
-    prism: {theme: prismThemes.github, darkTheme: prismThemes.dracula, additionalLanguages: ['json', 'powershell', 'bash']},
+    prism: {theme: codeThemeLight, darkTheme: prismThemes.gruvboxMaterialDark, additionalLanguages: ['json', 'powershell', 'bash']},
   } satisfies Preset.ThemeConfig,
 } satisfies Config;
 
