@@ -5,6 +5,7 @@ import type {Options as RedirectsOptions} from '@docusaurus/plugin-client-redire
 import {themes as prismThemes} from 'prism-react-renderer';
 import remarkTroubleshooting from './src/plugins/remark-troubleshooting';
 import type {Options as ErrorCatalogOptions} from './src/plugins/error-catalog/options';
+import type {Options as SearchIndexOptions} from './src/plugins/search-index';
 import {aliasPaths} from './src/lib/codes';
 
 // Switches, in one place.
@@ -85,6 +86,7 @@ const config = {
 
   plugins: [
     [path.join(__dirname, 'src/plugins/error-catalog/index.ts'), {articlesDir: 'docs/errors'} satisfies ErrorCatalogOptions],
+    [path.join(__dirname, 'src/plugins/search-index/index.ts'), {articlesDir: 'docs/errors'} satisfies SearchIndexOptions],
     [
       '@docusaurus/plugin-client-redirects',
       {
@@ -107,7 +109,7 @@ const config = {
       items: [
         {to: '/errors/', label: 'All codes', position: 'left'},
         {to: '/guides/reading-an-error-message', label: 'Guides', position: 'left'},
-        {to: '/lookup', label: 'Look up a code', position: 'right'},
+        {type: 'search', position: 'right'},
       ],
     },
     footer: {

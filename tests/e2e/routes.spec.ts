@@ -1,4 +1,5 @@
 import {expect, test} from '@playwright/test';
+import {gotoHydrated} from './helpers';
 
 const CANONICAL = /\/errors\/AADSTS50070$/;
 
@@ -20,7 +21,7 @@ test.describe('alias routes', () => {
 test.describe('home page code box', () => {
   for (const spelling of ['50070', 'AADSTS50070', ' aadsts50070 ', 'AADSTS50070: Sign out has failed. The sign out request specified a name identifier.']) {
     test(`goes to the article for ${JSON.stringify(spelling)}`, async ({page}) => {
-      await page.goto('/');
+      await gotoHydrated(page, '/');
       await page.getByLabel('Error code').fill(spelling);
       await page.getByLabel('Error code').press('Enter');
       await page.waitForURL(CANONICAL);
@@ -29,7 +30,7 @@ test.describe('home page code box', () => {
   }
 
   test('answers an unknown code on the page', async ({page}) => {
-    await page.goto('/');
+    await gotoHydrated(page, '/');
     await page.getByLabel('Error code').fill('AADSTS5007199');
     await page.getByRole('button', {name: 'Go'}).click();
     const panel = page.getByTestId('unknown-code');
@@ -41,7 +42,7 @@ test.describe('home page code box', () => {
   });
 
   test('says so when the text holds no code', async ({page}) => {
-    await page.goto('/');
+    await gotoHydrated(page, '/');
     await page.getByLabel('Error code').fill('my sign-in is broken');
     await page.getByLabel('Error code').press('Enter');
     await expect(page.getByTestId('not-a-code')).toBeVisible();
@@ -53,7 +54,7 @@ test.describe('home page code box', () => {
       dialog = true;
       void event.dismiss();
     });
-    await page.goto('/');
+    await gotoHydrated(page, '/');
     await page.getByLabel('Error code').fill('AADSTS99999 <img src=x onerror=alert(1)><script>alert(2)</script>');
     await page.getByLabel('Error code').press('Enter');
     await expect(page.getByTestId('unknown-code')).toContainText('AADSTS99999 is not documented here');
@@ -85,7 +86,7 @@ test.describe('lookup and not-found', () => {
 
 test.describe('all-codes table', () => {
   test('filters as you type and sorts by column', async ({page}) => {
-    await page.goto('/errors/');
+    await gotoHydrated(page, '/errors/');
     const rows = page.locator('tbody tr');
     const total = await rows.count();
     expect(total).toBeGreaterThanOrEqual(12);

@@ -4,6 +4,7 @@ import Heading from '@theme/Heading';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {displayCode} from '@site/src/lib/codes';
 import {articleLabel, ticketSnippet} from '@site/src/lib/ticket';
+import {searchKeywords} from '@site/src/lib/search';
 import {audienceLabel, audiencePath, categoryLabel, categoryPath} from '@site/src/catalog/taxonomy';
 import type {ArticleFrontMatter} from '@site/src/catalog/schema';
 import CopyButton from '@site/src/components/CopyButton';
@@ -28,25 +29,33 @@ export default function ArticleHeader({frontMatter, permalink}: Props): ReactNod
           No longer returned by Entra ID: this code has left Microsoft&apos;s reference. The page stays so that links to it keep working.
         </p>
       )}
-      <p className={styles.kicker}>
+      <p className={styles.kicker} data-pagefind-meta={`code:${code}`}>
         <span className={styles.code}>{displayCode(code)}</span>
         {name && <span className={styles.name}>{name}</span>}
       </p>
       <Heading as="h1" className={styles.title}>
         {title}
       </Heading>
-      <p className={styles.summary}>{summary}</p>
+      <p className={styles.summary} data-pagefind-meta="summary">
+        {summary}
+      </p>
+      {/* Search engines match word prefixes: index the bare number and the name's words too. */}
+      <span className={styles.keywords} aria-hidden="true" data-pagefind-weight="8">
+        {searchKeywords(code, name)}
+      </span>
       <ul className={styles.facts} aria-label="About this error">
         <li>
           <span className={styles.factLabel}>Who can fix it</span>{' '}
           {audience.map((slug, index) => (
-            <Link key={slug} to={audiencePath(slug)} className={index === 0 ? styles.badgePrimary : styles.badge}>
+            <Link key={slug} to={audiencePath(slug)} className={index === 0 ? styles.badgePrimary : styles.badge} data-pagefind-filter="audience">
               {audienceLabel(slug)}
             </Link>
           ))}
         </li>
         <li>
-          <span className={styles.factLabel}>Category</span> <Link to={categoryPath(category)}>{categoryLabel(category)}</Link>
+          <span className={styles.factLabel}>Category</span> <Link to={categoryPath(category)} data-pagefind-filter="category">
+            {categoryLabel(category)}
+          </Link>
         </li>
         {transient && (
           <li className={styles.flag} data-flag="transient">

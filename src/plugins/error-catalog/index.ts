@@ -9,13 +9,19 @@ import {loadCatalog} from '../../catalog/load';
 import type {CatalogEntry} from '../../catalog/catalog';
 import {formatProblem} from '../../catalog/schema';
 import {AUDIENCES, CATEGORIES, audiencePath, categoryPath} from '../../catalog/taxonomy';
+import {articleLabel} from '../../lib/ticket';
 import type {PluginOptions} from './options';
 
 export {validateOptions} from './options';
 
-/** What the browser gets on every page: the documented codes, sorted. Kept tiny on purpose. */
+/**
+ * What the browser gets on every page, for the code box and the code-first search:
+ * the documented codes, sorted, and each one's label (its name, or the title's
+ * meaning). Parallel arrays keep it small (about 12 KB gzip for 869 codes).
+ */
 export interface CatalogGlobalData {
   codes: string[];
+  labels: string[];
 }
 
 /** One row of the index pages: the fields a table or list shows. */
@@ -52,7 +58,7 @@ export default function pluginErrorCatalog(context: LoadContext, options: Plugin
     async contentLoaded({content, actions}) {
       const {createData, addRoute, setGlobalData} = actions;
       const rows = content.entries.map(toRow);
-      setGlobalData({codes: rows.map((row) => row.code)} satisfies CatalogGlobalData);
+      setGlobalData({codes: rows.map((row) => row.code), labels: rows.map(articleLabel)} satisfies CatalogGlobalData);
 
       addRoute({
         path: options.indexPath,

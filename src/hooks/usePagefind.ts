@@ -1,0 +1,72 @@
+import {useCallback, useState} from 'react';
+import useBaseUrl from '@docusaurus/useBaseUrl';
+
+/** The part of Pagefind's browser API we use (pagefind.js, written by the build). */
+export interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: {title?: string; code?: string; summary?: string};
+  filters: Record<string, string[]>;
+}
+interface PagefindApi {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(query: string, options?: {filters?: Record<string, string>}): Promise<{results: {id: string; score: number; data(): Promise<PagefindResultData>}[]} | null>;
+  debouncedSearch?: unknown;
+}
+
+export type IndexState = 'idle' | 'loading' | 'ready' | 'error';
+
+let loading: Promise<PagefindApi> | null = null;
+
+function load(bundleUrl: string, baseUrl: string): Promise<PagefindApi> {
+  loading ??= (import(/* webpackIgnore: true */ /* @vite-ignore */ bundleUrl) as Promise<PagefindApi>)
+    .then(async (api) => {
+      await api.options({baseUrl, excerptLength: 22});
+      await api.init();
+      return api;
+    })
+    .catch((error: unknown) => {
+      loading = null; // let a later search try again
+      throw error;
+    });
+  return loading;
+}
+
+/**
+ * Lazy full-text search: the index (build/pagefind/) is fetched on first use only,
+ * so pages and the code lookup never pay for it.
+ */
+export function usePagefind(): {
+  state: IndexState;
+  error: string | null;
+  search: (query: string, filters: Record<string, string>, limit: number) => Promise<PagefindResultData[]>;
+} {
+  const baseUrl = useBaseUrl('/');
+  const bundleUrl = useBaseUrl('/pagefind/pagefind.js');
+  const [state, setState] = useState<IndexState>(loading ? 'ready' : 'idle');
+  const [error, setError] = useState<string | null>(null);
+
+  const search = useCallback(
+    async (query: string, filters: Record<string, string>, limit: number) => {
+      setState((current) => (current === 'ready' ? current : 'loading'));
+      let api: PagefindApi;
+      try {
+        api = await load(bundleUrl, baseUrl);
+      } catch {
+        setState('error');
+        setError(
+          process.env.NODE_ENV === 'development'
+            ? 'The full-text index is built by "npm run build"; the dev server has none. Code lookup still works. Run npm run build && npm run serve for full-text search.'
+            : 'The full-text index could not be loaded. Code lookup still works; reload the page to try again.',
+        );
+        return [];
+      }
+      setState('ready');
+      const response = await api.search(query, Object.keys(filters).length ? {filters} : undefined);
+      return Promise.all((response?.results ?? []).slice(0, limit).map((result) => result.data()));
+    },
+    [baseUrl, bundleUrl],
+  );
+  return {state, error, search};
+}

@@ -1,0 +1,7 @@
+import type {Page} from '@playwright/test';
+
+/** Opens a page and waits until React has hydrated it (Docusaurus sets data-has-hydrated). */
+export async function gotoHydrated(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+}

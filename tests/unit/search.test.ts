@@ -1,0 +1,62 @@
+import {describe, expect, it} from 'vitest';
+import {codeHits, excerptParts, isCodeOnly, searchKeywords, splitIdentifier} from '../../src/lib/search';
+
+const codes = ['50011', '50070', '50071', '700016', '7000215'];
+const labels = ['InvalidReplyTo', 'SignoutUnknownSessionIdentifier', 'SignoutMessageExpired', 'UnauthorizedClient_DoesNotMatchRequest', 'Invalid client secret'];
+
+describe('splitIdentifier and keywords', () => {
+  it.each([
+    ['SignoutUnknownSessionIdentifier', 'Signout Unknown Session Identifier'],
+    ['UnauthorizedClient_DoesNotMatchRequest', 'Unauthorized Client Does Not Match Request'],
+    ['MsaServerError', 'Msa Server Error'],
+    ['SAMLRequestInvalid', 'SAML Request Invalid'],
+    ['Error500Retry', 'Error500 Retry'],
+  ])('%s → %s', (name, words) => expect(splitIdentifier(name)).toBe(words));
+
+  it('indexes the number, the code, the name and its words', () => {
+    expect(searchKeywords('50070', 'SignoutUnknownSessionIdentifier')).toBe('50070 AADSTS50070 SignoutUnknownSessionIdentifier Signout Unknown Session Identifier');
+    expect(searchKeywords('7000215', '')).toBe('7000215 AADSTS7000215');
+  });
+});
+
+describe('codeHits', () => {
+  it.each(['50070', 'AADSTS50070', 'aadsts 50070', 'AADSTS-50070', 'AADSTS50070: Sign out has failed.'])('puts the article first for %j', (query) => {
+    expect(codeHits(query, codes, labels)[0]).toEqual({code: '50070', label: 'SignoutUnknownSessionIdentifier', kind: 'documented'});
+  });
+
+  it('finds codes inside pasted JSON, with bare error_codes', () => {
+    const json = '{"error":"invalid_client","error_description":"AADSTS7000215: Invalid client secret provided.","error_codes":[7000215,50011]}';
+    expect(codeHits(json, codes, labels).map((hit) => hit.code)).toEqual(['7000215', '50011']);
+  });
+
+  it('marks unknown codes', () => {
+    expect(codeHits('AADSTS99999', codes, labels)).toEqual([{code: '99999', label: '', kind: 'unknown'}]);
+  });
+
+  it('matches an identifier and its prefix', () => {
+    expect(codeHits('SignoutUnknownSessionIdentifier', codes, labels).map((hit) => hit.code)).toEqual(['50070']);
+    expect(codeHits('signout', codes, labels).map((hit) => hit.code)).toEqual(['50070', '50071']);
+    expect(codeHits('redirect uri', codes, labels)).toEqual([]);
+  });
+
+  it('lists codes by number prefix', () => {
+    expect(codeHits('5007', codes, labels).map((hit) => hit.code)).toEqual(['50070', '50071']);
+  });
+
+  it('tells a code-only query from a sentence', () => {
+    expect(isCodeOnly(' AADSTS50070 ')).toBe(true);
+    expect(isCodeOnly('50070')).toBe(true);
+    expect(isCodeOnly('AADSTS50070: Sign out failed')).toBe(false);
+  });
+});
+
+describe('excerptParts', () => {
+  it('keeps marks as flags and never returns markup', () => {
+    expect(excerptParts('the <mark>redirect</mark> URI &lt;script&gt; &amp; more')).toEqual([
+      {text: 'the ', mark: false},
+      {text: 'redirect', mark: true},
+      {text: ' URI <script> & more', mark: false},
+    ]);
+    expect(excerptParts('<img src=x onerror=alert(1)>text')).toEqual([{text: 'text', mark: false}]);
+  });
+});
