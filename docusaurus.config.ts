@@ -4,6 +4,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import type {Options as RedirectsOptions} from '@docusaurus/plugin-client-redirects';
 import {themes as prismThemes} from 'prism-react-renderer';
 import remarkTroubleshooting from './src/plugins/remark-troubleshooting';
+import remarkRelatedBacklinks from './src/plugins/remark-related-backlinks';
 import type {Options as ErrorCatalogOptions} from './src/plugins/error-catalog/options';
 import type {Options as SearchIndexOptions} from './src/plugins/search-index';
 import {aliasPaths} from './src/lib/codes';
@@ -74,7 +75,7 @@ const config = {
           path: 'docs',
           routeBasePath: '/',
           sidebarPath: './sidebars.ts',
-          remarkPlugins: [remarkTroubleshooting],
+          remarkPlugins: [remarkTroubleshooting, [remarkRelatedBacklinks, {siteDir: __dirname, articlesDir: 'docs/errors'}]],
           breadcrumbs: false,
         },
         blog: false,

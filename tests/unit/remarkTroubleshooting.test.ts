@@ -50,3 +50,19 @@ describe('remark-troubleshooting', () => {
     expect(elements(tree, 'CauseChecklistItem')).toHaveLength(0);
   });
 });
+
+describe('remark-related-backlinks', () => {
+  it('lists the articles that relate to a code, minus those it already relates to', async () => {
+    const {backlinksFor, backlinksParagraph} = await import('../../src/plugins/remark-related-backlinks');
+    const entry = (code: string, related: string[], name = `Name${code}`) =>
+      ({code, name, title: `AADSTS${code}: ${name}`, related}) as unknown as import('../../src/catalog/catalog').CatalogEntry;
+    const entries = [entry('1', ['2']), entry('2', ['1']), entry('3', ['2']), entry('4', ['2'], '')];
+    expect(backlinksFor('2', entries)).toEqual([
+      {code: '3', label: 'Name3'},
+      {code: '4', label: ''},
+    ]);
+    expect(backlinksFor('3', entries)).toEqual([]);
+    const paragraph = backlinksParagraph(backlinksFor('2', entries));
+    expect(paragraph.children.filter((node) => node.type === 'link').map((node) => (node as {url: string}).url)).toEqual(['/errors/AADSTS3', '/errors/AADSTS4']);
+  });
+});
