@@ -1,5 +1,6 @@
 import {useCallback, useState} from 'react';
 import useBaseUrl from '@docusaurus/useBaseUrl';
+import {mergeByTerms, significantTerms, withDepthPrior, type ScoredResult} from '@site/src/lib/search';
 
 /** The part of Pagefind's browser API we use (pagefind.js, written by the build). */
 export interface PagefindResultData {
@@ -7,11 +8,12 @@ export interface PagefindResultData {
   excerpt: string;
   meta: {title?: string; code?: string; summary?: string};
   filters: Record<string, string[]>;
+  word_count?: number;
 }
 interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(query: string, options?: {filters?: Record<string, string>}): Promise<{results: {id: string; score: number; data(): Promise<PagefindResultData>}[]} | null>;
+  search(query: string, options?: {filters?: Record<string, string>}): Promise<{results: ScoredResult<PagefindResultData>[]} | null>;
   debouncedSearch?: unknown;
 }
 
@@ -22,7 +24,8 @@ let loading: Promise<PagefindApi> | null = null;
 function load(bundleUrl: string, baseUrl: string): Promise<PagefindApi> {
   loading ??= (import(/* webpackIgnore: true */ /* @vite-ignore */ bundleUrl) as Promise<PagefindApi>)
     .then(async (api) => {
-      await api.options({baseUrl, excerptLength: 22});
+      // No penalty for long pages: the common codes have the longest articles.
+      await api.options({baseUrl, excerptLength: 22, ranking: {pageLength: 0}});
       await api.init();
       return api;
     })
@@ -63,8 +66,17 @@ export function usePagefind(): {
         return [];
       }
       setState('ready');
-      const response = await api.search(query, Object.keys(filters).length ? {filters} : undefined);
-      return Promise.all((response?.results ?? []).slice(0, limit).map((result) => result.data()));
+      const options = Object.keys(filters).length ? {filters} : undefined;
+      const all = (await api.search(query, options))?.results ?? [];
+      const terms = significantTerms(query);
+      const perTerm = terms.length > 1 ? await Promise.all(terms.map(async (term) => (await api.search(term, options))?.results ?? [])) : [all];
+      const candidates = mergeByTerms(all, perTerm, Math.max(limit, 20));
+      const data = await Promise.all(candidates.map((candidate) => candidate.result.data()));
+      const ranked = withDepthPrior(
+        candidates.map((candidate, index) => ({...candidate, result: data[index]!})),
+        data.map((entry) => entry.word_count ?? 0),
+      );
+      return ranked.slice(0, limit).map((entry) => entry.result);
     },
     [baseUrl, bundleUrl],
   );

@@ -33,6 +33,8 @@ function codesIn(query: string): string[] {
   const bare = [
     ...[...text.matchAll(/"error_codes"\s*:\s*\[([\d,\s]{1,200})\]/g)].flatMap((match) => match[1]!.split(',')),
     ...[...text.matchAll(/[?&]code=(\d{4,8})\b/g)].map((match) => match[1]!),
+    // "Sign-in error code: 50126", "ResultType 50126", "error code 50126" in logs and tickets.
+    ...[...text.matchAll(/\b(?:error[ _-]?code|ResultType|status code)s?\b["']?\s*[:=]{0,2}\s*["']?(\d{5,7})\b/gi)].map((match) => match[1]!),
   ];
   for (const raw of bare) {
     const code = raw.trim();
@@ -60,12 +62,14 @@ export function codeHits(query: string, codes: readonly string[], labels: readon
   }
   const word = /^[A-Za-z][A-Za-z0-9_]{5,}$/.test(trimmed) ? trimmed.toLowerCase() : undefined;
   if (word) {
-    codes.forEach((code, index) => {
-      const label = labels[index] ?? '';
-      if (hits.length < limit && /^[A-Za-z0-9_]+$/.test(label) && label.toLowerCase().startsWith(word) && !hits.some((hit) => hit.code === code)) {
-        hits.push({code, label, kind: 'documented'});
-      }
-    });
+    // The exact identifier first, then identifiers it begins.
+    const matching = codes
+      .map((code, index) => ({code, label: labels[index] ?? ''}))
+      .filter(({label}) => /^[A-Za-z0-9_]+$/.test(label) && label.toLowerCase().startsWith(word))
+      .sort((a, b) => Number(b.label.toLowerCase() === word) - Number(a.label.toLowerCase() === word));
+    for (const {code, label} of matching) {
+      if (hits.length < limit && !hits.some((hit) => hit.code === code)) hits.push({code, label, kind: 'documented'});
+    }
   }
   return hits.slice(0, limit);
 }
@@ -95,4 +99,59 @@ export function excerptParts(html: string): ExcerptPart[] {
     }
   }
   return parts;
+}
+
+/** Words that carry no meaning for ranking on their own. */
+const STOP_WORDS = new Set(
+  'a an and are as at be by can cannot cant could does doesnt dont error for from has have how i in is it its my no not of on or the this that to was were when why with'.split(' '),
+);
+
+export function significantTerms(query: string): string[] {
+  const words = query
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .split(/[^\p{L}\p{N}_-]+/u)
+    .filter((word) => word.length > 1 && !STOP_WORDS.has(word));
+  return [...new Set(words)].slice(0, 8);
+}
+
+/** A full-text result as the index returns it: an id, a score, and its data on demand. */
+export interface ScoredResult<Data = unknown> {
+  id: string;
+  score: number;
+  data(): Promise<Data>;
+}
+
+/**
+ * Scores full-text candidates for a query of several words: each word's results are
+ * normalised by that word's best score and summed, and pages holding every word get
+ * a bonus (Pagefind alone returns only those, which is too strict for symptoms
+ * described in the reader's own words). Returns the best `limit` candidates.
+ */
+export function mergeByTerms<T extends ScoredResult>(all: readonly T[], perTerm: readonly (readonly T[])[], limit = 20): {result: T; score: number}[] {
+  const total = new Map<string, {result: T; score: number}>();
+  const add = (results: readonly T[], weight: number, floor: number) => {
+    const best = Math.max(...results.map((result) => result.score), Number.EPSILON);
+    for (const result of results) {
+      const entry = total.get(result.id) ?? {result, score: 0};
+      entry.score += weight * (floor + (1 - floor) * (result.score / best));
+      total.set(result.id, entry);
+    }
+  };
+  for (const results of perTerm) add(results, 1, 0);
+  add(all, ALL_WORDS_BONUS, 0.5);
+  return [...total.values()].sort((a, b) => b.score - a.score).slice(0, limit);
+}
+
+const ALL_WORDS_BONUS = 1;
+/**
+ * Depth follows how often people meet a code (the article guide), so a longer
+ * article is a prior for the likelier answer when the words fit several codes.
+ */
+const DEPTH_PRIOR = 3;
+
+export function withDepthPrior<T>(candidates: readonly {result: T; score: number}[], wordCounts: readonly number[]): {result: T; score: number}[] {
+  return candidates
+    .map((candidate, index) => ({result: candidate.result, score: candidate.score + DEPTH_PRIOR * Math.log10(Math.max(wordCounts[index] ?? 10, 10))}))
+    .sort((a, b) => b.score - a.score);
 }

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import {expect, test} from '@playwright/test';
 
-const PAGES = ['/', '/errors/AADSTS50070', '/errors/', '/categories/sign-in', '/audiences/admin', '/guides/reading-an-error-message', '/lookup?code=12345'];
+const PAGES = ['/', '/errors/AADSTS50070', '/errors/', '/categories/sign-in', '/audiences/admin', '/guides/reading-an-error-message', '/lookup?code=12345', '/search?q=redirect%20uri'];
 
 test.describe('accessibility (axe-core)', () => {
   for (const path of PAGES) {
@@ -34,4 +34,14 @@ test.describe('no third-party requests', () => {
       expect(errors).toEqual([]);
     });
   }
+});
+
+test('the open search dialog has no accessibility violations', async ({page}) => {
+  await page.goto('/errors/AADSTS50070');
+  await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+  await page.keyboard.press('Control+k');
+  await page.getByRole('combobox', {name: 'Search codes and articles'}).fill('redirect uri');
+  await expect(page.getByRole('listbox').getByRole('option').first()).toBeVisible();
+  const results = await new AxeBuilder({page}).analyze();
+  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
 });

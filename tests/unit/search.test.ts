@@ -29,6 +29,12 @@ describe('codeHits', () => {
     expect(codeHits(json, codes, labels).map((hit) => hit.code)).toEqual(['7000215', '50011']);
   });
 
+  it('reads a bare number where the text says it is an error code', () => {
+    expect(codeHits('Sign-in error code: 50011', codes, labels).map((hit) => hit.code)).toEqual(['50011']);
+    expect(codeHits('SigninLogs | where ResultType == 50070', codes, labels).map((hit) => hit.code)).toEqual(['50070']);
+    expect(codeHits('port 50011 is open', codes, labels)).toEqual([]);
+  });
+
   it('marks unknown codes', () => {
     expect(codeHits('AADSTS99999', codes, labels)).toEqual([{code: '99999', label: '', kind: 'unknown'}]);
   });
@@ -58,5 +64,29 @@ describe('excerptParts', () => {
       {text: ' URI <script> & more', mark: false},
     ]);
     expect(excerptParts('<img src=x onerror=alert(1)>text')).toEqual([{text: 'text', mark: false}]);
+  });
+});
+
+describe('ranking when not every word matches', () => {
+  it('drops stop words and repeats', async () => {
+    const {significantTerms} = await import('../../src/lib/search');
+    expect(significantTerms("The redirect URI doesn't match the redirect URI")).toEqual(['redirect', 'uri', 'match']);
+  });
+
+  it('sums normalised per-word scores, with a bonus for pages holding every word', async () => {
+    const {mergeByTerms, withDepthPrior} = await import('../../src/lib/search');
+    const result = (id: string, score: number) => ({id, score, data: async () => id});
+    const merged = mergeByTerms(
+      [result('both', 5)],
+      [
+        [result('both', 5), result('a', 10), result('b', 1)],
+        [result('b', 2), result('both', 1)],
+      ],
+    );
+    expect(merged.map((entry) => entry.result.id)).toEqual(['both', 'b', 'a']);
+    expect(merged[0]!.score).toBeCloseTo(0.5 + 0.5 + 1);
+    // A much longer article wins a near tie.
+    const ranked = withDepthPrior([{result: 'short', score: 1.1}, {result: 'long', score: 1}], [150, 1000]);
+    expect(ranked.map((entry) => entry.result)).toEqual(['long', 'short']);
   });
 });

@@ -36,7 +36,7 @@ export default function ArticleHeader({frontMatter, permalink}: Props): ReactNod
       <Heading as="h1" className={styles.title}>
         {title}
       </Heading>
-      <p className={styles.summary} data-pagefind-meta="summary">
+      <p className={styles.summary} data-pagefind-meta="summary" data-pagefind-weight="10">
         {summary}
       </p>
       {/* Search engines match word prefixes: index the bare number and the name's words too. */}
