@@ -52,7 +52,25 @@ const serveStatic = sirv(root, {
 });
 const compress = compression({threshold: 512});
 
+/** SERVE_LOG_BYTES=1: print "bytes <path> <body bytes as sent>" per response (used by the benchmarks). */
+const logBytes = process.env.SERVE_LOG_BYTES === '1';
+
 const server = http.createServer((req, res) => {
+  if (logBytes) {
+    // Installed before compression, so it counts the compressed bytes that compression writes.
+    let sent = 0;
+    const write = res.write.bind(res);
+    const end = res.end.bind(res);
+    res.write = (chunk, ...rest) => {
+      if (chunk) sent += Buffer.byteLength(chunk);
+      return write(chunk, ...rest);
+    };
+    res.end = (chunk, ...rest) => {
+      if (chunk && typeof chunk !== 'function') sent += Buffer.byteLength(chunk);
+      return end(chunk, ...rest);
+    };
+    res.on('finish', () => console.log(`bytes ${req.url} ${sent}`));
+  }
   res.setHeader('X-Content-Type-Options', 'nosniff');
   res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin');
   compress(req, res, () => {

@@ -70,7 +70,8 @@ export function usePagefind(): {
       const all = (await api.search(query, options))?.results ?? [];
       const terms = significantTerms(query);
       const perTerm = terms.length > 1 ? await Promise.all(terms.map(async (term) => (await api.search(term, options))?.results ?? [])) : [all];
-      const candidates = mergeByTerms(all, perTerm, Math.max(limit, 20));
+      // Each candidate costs one fragment download (its data and word count): few spares.
+      const candidates = mergeByTerms(all, perTerm, limit + 2);
       const data = await Promise.all(candidates.map((candidate) => candidate.result.data()));
       const ranked = withDepthPrior(
         candidates.map((candidate, index) => ({...candidate, result: data[index]!})),

@@ -16,10 +16,15 @@ const {queries} = JSON.parse(readFileSync(path.join(__dirname, '..', 'fixtures',
 async function resultCodes(page: Page, query: string): Promise<string[]> {
   const input = page.getByLabel('Search codes and articles');
   await input.fill(query);
-  const status = page.locator('p[role=status]');
-  await expect(status).not.toHaveText(/Searching/, {timeout: 10_000});
-  await page.waitForTimeout(50);
-  await expect(status).not.toHaveText(/Searching/, {timeout: 10_000});
+  // Wait until the results on screen are those of this query, full text included.
+  await page.waitForFunction(
+    (expected) => {
+      const panel = document.querySelector<HTMLElement>('[data-query]');
+      return panel?.dataset.query === expected && panel.dataset.settled === 'true';
+    },
+    query,
+    {timeout: 10_000},
+  );
   return page.locator('ul[aria-label="Search results"] > li a').evaluateAll((links) =>
     links.map((link) => /AADSTS(\d+)/.exec(link.getAttribute('href') ?? '')?.[1] ?? /error\?code=(\d+)/.exec(link.getAttribute('href') ?? '')?.[1] ?? ''),
   );

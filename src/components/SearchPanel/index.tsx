@@ -169,7 +169,13 @@ export default function SearchPanel({variant, initialQuery = '', onQueryChange, 
   };
 
   return (
-    <div className={styles.panel} data-variant={variant}>
+    <div
+      className={styles.panel}
+      data-variant={variant}
+      // For tests and the benchmark: which query the results on screen belong to.
+      data-query={query}
+      data-settled={query.trim().length < 2 || results.textDone || results.state === 'error' ? 'true' : 'false'}
+    >
       <div className={styles.controls}>
         <label htmlFor={`${id}-input`} className={variant === 'dialog' ? styles.visuallyHidden : styles.label}>
           Search codes and articles

@@ -1,5 +1,5 @@
 import {useEffect, useMemo, useState} from 'react';
-import {codeHits, type CodeHit} from '@site/src/lib/search';
+import {codeHits, isCodeOnly, type CodeHit} from '@site/src/lib/search';
 import {nearestCodes} from '@site/src/lib/codes';
 import {useCodeLabels, useKnownCodes} from '@site/src/hooks/useKnownCodes';
 import {usePagefind, type IndexState, type PagefindResultData} from '@site/src/hooks/usePagefind';
@@ -16,7 +16,8 @@ export interface SearchResults {
   error: string | null;
 }
 
-const TEXT_DELAY_MS = 80;
+// Short: coalesces fast typing without making the answer wait.
+const TEXT_DELAY_MS = 30;
 
 export function useSearchResults(query: string, filters: Record<string, string>, limit: number): SearchResults {
   const codes = useKnownCodes();
@@ -32,8 +33,10 @@ export function useSearchResults(query: string, filters: Record<string, string>,
 
   const trimmed = query.trim().slice(0, 500);
   const key = `${trimmed}\u0000${JSON.stringify(filters)}`;
+  // A query that is only a documented code is answered by its article: no index download.
+  const codeOnly = isCodeOnly(trimmed) && hits.length > 0 && hits.every((hit) => hit.kind === 'documented');
   useEffect(() => {
-    if (trimmed.length < 2) return undefined;
+    if (trimmed.length < 2 || codeOnly) return undefined;
     let cancelled = false;
     const timer = setTimeout(() => {
       void search(trimmed, filters, limit).then((results) => {
@@ -46,15 +49,15 @@ export function useSearchResults(query: string, filters: Record<string, string>,
     };
     // `filters` is part of `key`.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key, search, limit]);
+  }, [key, search, limit, codeOnly]);
 
-  const fresh = text.key === key;
+  const fresh = text.key === key || codeOnly;
   const hitCodes = new Set(hits.map((hit) => hit.code));
   return {
     codes: hits,
     nearest,
     // A code already offered first is not repeated by the full-text results.
-    text: fresh ? text.results.filter((result) => !hitCodes.has(result.meta.code ?? '')) : [],
+    text: fresh && !codeOnly ? text.results.filter((result) => !hitCodes.has(result.meta.code ?? '')) : [],
     textDone: fresh,
     state,
     error,
