@@ -1,13 +1,11 @@
 import path from 'node:path';
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
-import type {Options as RedirectsOptions} from '@docusaurus/plugin-client-redirects';
 import {themes as prismThemes} from 'prism-react-renderer';
 import remarkTroubleshooting from './src/plugins/remark-troubleshooting';
 import remarkRelatedBacklinks from './src/plugins/remark-related-backlinks';
 import type {Options as ErrorCatalogOptions} from './src/plugins/error-catalog/options';
 import type {Options as SearchIndexOptions} from './src/plugins/search-index';
-import {aliasPaths} from './src/lib/codes';
 
 // Switches, in one place.
 /** Public origin of the site, e.g. https://aadsts.example.com (no path). */
@@ -26,7 +24,6 @@ const codeThemeLight = {
 };
 
 const ARTICLES_DIR = path.join(__dirname, 'docs', 'errors');
-const ARTICLE_PATH = /^\/errors\/AADSTS(\d+)$/;
 
 const config = {
   title: 'AADSTS Help',
@@ -43,6 +40,14 @@ const config = {
   onDuplicateRoutes: 'throw',
 
   i18n: {defaultLocale: 'en', locales: ['en']},
+
+  // Every page tells the browser it can search this site from the address bar.
+  headTags: [
+    {
+      tagName: 'link',
+      attributes: {rel: 'search', type: 'application/opensearchdescription+xml', title: 'AADSTS Help', href: `${BASE_URL}opensearch.xml`},
+    },
+  ],
 
   markdown: {
     format: 'mdx',
@@ -88,17 +93,7 @@ const config = {
   plugins: [
     [path.join(__dirname, 'src/plugins/error-catalog/index.ts'), {articlesDir: 'docs/errors'} satisfies ErrorCatalogOptions],
     [path.join(__dirname, 'src/plugins/search-index/index.ts'), {articlesDir: 'docs/errors'} satisfies SearchIndexOptions],
-    [
-      '@docusaurus/plugin-client-redirects',
-      {
-        // Static redirect pages (meta refresh, no JavaScript needed), derived from the
-        // article routes: /50070, /AADSTS50070 and /aadsts50070.
-        createRedirects(existingPath: string) {
-          const match = ARTICLE_PATH.exec(existingPath);
-          return match ? aliasPaths(match[1]!) : undefined;
-        },
-      } satisfies RedirectsOptions,
-    ],
+    [path.join(__dirname, 'src/plugins/security-headers/index.ts'), {}],
   ],
 
   themeConfig: {

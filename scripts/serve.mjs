@@ -2,7 +2,8 @@
 /**
  * Serves build/ the way a real static host does: compressed (gzip/brotli via the
  * `compression` middleware), long cache lifetimes for hashed assets, no caching of
- * HTML, the 404 page with status 404, under BASE_URL when one is set.
+ * HTML, the 404 page with status 404, the security headers the build computed
+ * (build/security-headers.json), under BASE_URL when one is set.
  * Usage: node scripts/serve.mjs [--port 3000] [--host 127.0.0.1] [--dir build]
  */
 import http from 'node:http';
@@ -27,6 +28,9 @@ if (!existsSync(path.join(root, 'index.html'))) {
 }
 const base = `/${(process.env.BASE_URL ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
 const notFoundPage = readFileSync(path.join(root, '404.html'));
+// Written by the build (src/plugins/security-headers): CSP and the other security headers.
+const headersFile = path.join(root, 'security-headers.json');
+const securityHeaders = existsSync(headersFile) ? JSON.parse(readFileSync(headersFile, 'utf8')) : {};
 
 const serveStatic = sirv(root, {
   dev: false,
@@ -71,8 +75,7 @@ const server = http.createServer((req, res) => {
     };
     res.on('finish', () => console.log(`bytes ${req.url} ${sent}`));
   }
-  res.setHeader('X-Content-Type-Options', 'nosniff');
-  res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin');
+  for (const [name, value] of Object.entries(securityHeaders)) res.setHeader(name, value);
   compress(req, res, () => {
     const url = req.url ?? '/';
     if (base !== '/') {

@@ -1,6 +1,8 @@
 import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
+import Head from '@docusaurus/Head';
 import Heading from '@theme/Heading';
+import useBaseUrl from '@docusaurus/useBaseUrl';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {displayCode} from '@site/src/lib/codes';
 import {articleLabel, ticketSnippet} from '@site/src/lib/ticket';
@@ -21,9 +23,38 @@ export default function ArticleHeader({frontMatter, permalink}: Props): ReactNod
   const {siteConfig} = useDocusaurusContext();
   const {code, name, title, summary, category, audience, transient, interrupt, status, last_reviewed} = frontMatter;
   const url = `${siteConfig.url}${permalink}`;
-  const label = articleLabel({code, name, title});
+  const homeUrl = `${siteConfig.url}${useBaseUrl('/')}`;
+  const categoryUrl = `${siteConfig.url}${useBaseUrl(categoryPath(category))}`;
+  // Structured data for web search: the article and where it sits in the site.
+  const jsonLd = [
+    {
+      '@context': 'https://schema.org',
+      '@type': 'TechArticle',
+      headline: title,
+      name: articleLabel({code, name, title}),
+      description: summary,
+      url,
+      dateModified: last_reviewed,
+      inLanguage: 'en',
+      about: `Microsoft Entra ID error ${displayCode(code)}`,
+      isPartOf: {'@type': 'WebSite', name: siteConfig.title, url: homeUrl},
+    },
+    {
+      '@context': 'https://schema.org',
+      '@type': 'BreadcrumbList',
+      itemListElement: [
+        {'@type': 'ListItem', position: 1, name: siteConfig.title, item: homeUrl},
+        {'@type': 'ListItem', position: 2, name: categoryLabel(category), item: categoryUrl},
+        {'@type': 'ListItem', position: 3, name: displayCode(code), item: url},
+      ],
+    },
+  ];
   return (
     <header className={styles.header}>
+      <Head>
+        {/* "<" escaped so no text can close the script element early. */}
+        <script type="application/ld+json">{JSON.stringify(jsonLd).replace(/</g, '\\u003c')}</script>
+      </Head>
       {status === 'retired' && (
         <p className={styles.retired} role="note">
           No longer returned by Entra ID: this code has left Microsoft&apos;s reference. The page stays so that links to it keep working.

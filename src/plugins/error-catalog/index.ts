@@ -5,7 +5,10 @@
  */
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
+import {mkdir, writeFile} from 'node:fs/promises';
 import {loadCatalog} from '../../catalog/load';
+import {apiJsonSchema, toApiCode, toApiCodeDetail} from '../../catalog/api';
+import {aliasPaths} from '../../lib/codes';
 import type {CatalogEntry} from '../../catalog/catalog';
 import {formatProblem} from '../../catalog/schema';
 import {AUDIENCES, CATEGORIES, audiencePath, categoryPath} from '../../catalog/taxonomy';
@@ -36,6 +39,46 @@ export function toRow(entry: CatalogEntry): CatalogRow {
   return {code, name, title, summary, category, audience, transient, interrupt, status, path: entryPath};
 }
 
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/**
+ * A redirect page that works without JavaScript (meta refresh) and, with it, keeps
+ * the query and #anchor (static/redirect.js; external, so the CSP needs no inline script).
+ */
+export function aliasPage(entry: Pick<CatalogEntry, 'code' | 'title' | 'path'>, baseUrl: string, siteUrl: string): string {
+  const target = `${baseUrl}${entry.path.slice(1)}`;
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>${escapeHtml(entry.title)}</title>
+<meta name="robots" content="noindex">
+<meta http-equiv="refresh" content="0; url=${escapeHtml(target)}">
+<link rel="canonical" href="${escapeHtml(new URL(entry.path.slice(1), siteUrl).href)}" data-path="${escapeHtml(target)}">
+<script src="${escapeHtml(baseUrl)}redirect.js"></script>
+</head>
+<body><p>This page has moved to <a href="${escapeHtml(target)}">${escapeHtml(entry.title)}</a>.</p></body>
+</html>
+`;
+}
+
+/** OpenSearch description: lets a browser add the site as a search engine. */
+export function openSearchDescription(title: string, siteUrl: string): string {
+  const escape = escapeHtml;
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<OpenSearchDescription xmlns="http://a9.com/-/spec/opensearch/1.1/" xmlns:moz="http://www.mozilla.org/2006/browser/search/">
+  <ShortName>${escape(title)}</ShortName>
+  <Description>Look up Microsoft Entra ID AADSTS error codes by code, name or symptom.</Description>
+  <InputEncoding>UTF-8</InputEncoding>
+  <Image width="16" height="16" type="image/svg+xml">${escape(new URL('img/favicon.svg', siteUrl).href)}</Image>
+  <Url type="text/html" method="get" template="${escape(new URL('search', siteUrl).href)}?q={searchTerms}"/>
+  <moz:SearchForm>${escape(new URL('search', siteUrl).href)}</moz:SearchForm>
+</OpenSearchDescription>
+`;
+}
+
 export default function pluginErrorCatalog(context: LoadContext, options: PluginOptions): Plugin<CatalogContent> {
   const {siteDir} = context;
   return {
@@ -53,6 +96,30 @@ export default function pluginErrorCatalog(context: LoadContext, options: Plugin
         console.warn(report);
       }
       return {entries};
+    },
+
+    // The machine-readable catalog and the browser's search description, written
+    // into the build once the pages exist.
+    async postBuild({content, outDir, siteConfig}) {
+      const siteUrl = new URL(siteConfig.baseUrl, siteConfig.url).href;
+      const apiDir = path.join(outDir, 'api');
+      await mkdir(path.join(apiDir, 'codes'), {recursive: true});
+      const codes = content.entries.map((entry) => toApiCode(entry, siteUrl));
+      await writeFile(path.join(apiDir, 'codes.json'), `${JSON.stringify({generated: new Date().toISOString(), count: codes.length, codes}, null, 1)}\n`);
+      await Promise.all(
+        content.entries.map((entry) => writeFile(path.join(apiDir, 'codes', `${entry.code}.json`), `${JSON.stringify(toApiCodeDetail(entry, siteUrl), null, 1)}\n`)),
+      );
+      await writeFile(path.join(apiDir, 'schema.json'), `${JSON.stringify(apiJsonSchema(siteUrl), null, 1)}\n`);
+      await writeFile(path.join(outDir, 'opensearch.xml'), openSearchDescription(siteConfig.title, siteUrl));
+      // Static alias pages: /50070, /AADSTS50070, /aadsts50070 → the article.
+      await Promise.all(
+        content.entries.flatMap((entry) =>
+          aliasPaths(entry.code).map(async (alias) => {
+            await mkdir(path.join(outDir, alias), {recursive: true});
+            await writeFile(path.join(outDir, alias, 'index.html'), aliasPage(entry, siteConfig.baseUrl, siteUrl));
+          }),
+        ),
+      );
     },
 
     async contentLoaded({content, actions}) {
