@@ -16,11 +16,15 @@ export const BASE = `http://127.0.0.1:${PORT}`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // Needs its own build under a sub-path: npm run test:subpath.
+  testIgnore: 'subpath.spec.ts',
   fullyParallel: true,
   workers: 2,
   retries: 0,
   reporter: [['list']],
   timeout: 30_000,
+  // First use of the search index starts a worker and compiles WebAssembly: allow for a slow CI machine.
+  expect: {timeout: 10_000},
   use: {
     baseURL: BASE,
     launchOptions: {

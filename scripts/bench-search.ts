@@ -117,7 +117,7 @@ async function main() {
     const dir = path.join(os.tmpdir(), `aadsts-bench-${factor}x`);
     const {articles: scaled} = createScaledSite(factor, dir);
     console.log(`Building a copy with ${scaled} articles in ${dir}…`);
-    execFileSync('npx', ['docusaurus', 'build'], {cwd: dir, stdio: 'ignore', env: {...process.env, NODE_ENV: 'production'}});
+    execFileSync('npx', ['docusaurus', 'build'], {cwd: dir, stdio: ['ignore', 'ignore', 'inherit'], env: {...process.env, NODE_ENV: 'production'}});
     const scaledServer = await serve(path.join(dir, 'build'), Number(values.port) + 1);
     const big = await measure(browser, scaledServer).finally(scaledServer.stop);
     rows.push(

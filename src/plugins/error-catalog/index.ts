@@ -80,7 +80,9 @@ export function openSearchDescription(title: string, siteUrl: string): string {
 }
 
 export default function pluginErrorCatalog(context: LoadContext, options: PluginOptions): Plugin<CatalogContent> {
-  const {siteDir} = context;
+  const {siteDir, baseUrl} = context;
+  /** Routes are registered with the base URL; links inside the site get it from <Link>. */
+  const route = (routePath: string) => `${baseUrl}${routePath.replace(/^\//, '')}`;
   return {
     name: 'error-catalog',
 
@@ -128,7 +130,7 @@ export default function pluginErrorCatalog(context: LoadContext, options: Plugin
       setGlobalData({codes: rows.map((row) => row.code), labels: rows.map(articleLabel)} satisfies CatalogGlobalData);
 
       addRoute({
-        path: options.indexPath,
+        path: route(options.indexPath),
         exact: true,
         component: '@site/src/components/CodeIndexPage',
         modules: {rows: await createData('code-index.json', rows)},
@@ -148,7 +150,7 @@ export default function pluginErrorCatalog(context: LoadContext, options: Plugin
       ];
       for (const {rows: termRows, ...term} of terms) {
         addRoute({
-          path: term.path,
+          path: route(term.path),
           exact: true,
           component: '@site/src/components/TermPage',
           modules: {
