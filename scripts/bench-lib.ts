@@ -103,12 +103,13 @@ export function createScaledSite(factor: number, target: string): {articles: num
       const source = readFileSync(path.join(articlesDir, name), 'utf8');
       const original = /code: "(\d+)"/.exec(source)![1]!;
       const text = source
+        // Mentions of the original code in the body become the copy's (not other codes that start alike).
+        .replace(new RegExp(`AADSTS${original}(?!\\d)`, 'g'), `AADSTS${code}`)
         .replace(/^code: ".*"$/m, `code: "${code}"`)
         .replace(/^name: .*$/m, 'name: ""')
         .replace(/^title: .*$/m, `title: "AADSTS${code}: Synthetic copy ${copy} of AADSTS${original}"`)
         .replace(/^related: .*$/m, 'related: []')
-        .replace(/## Related errors[\s\S]*?(?=## References)/, `## Related errors\n\nA synthetic article for the scale benchmark; it relates to no other code.\n\n`)
-        .replaceAll(`AADSTS${original}`, `AADSTS${code}`);
+        .replace(/## Related errors[\s\S]*?(?=## References)/, `## Related errors\n\nA synthetic article for the scale benchmark; it relates to no other code.\n\n`);
       writeFileSync(path.join(articlesDir, `AADSTS${code}.mdx`), text);
     }
   }

@@ -32,6 +32,7 @@ export const apiCodeDetailSchema = apiCodeSchema
     oauth_error: frontMatter.oauth_error,
     causes: z.array(z.string().min(1)).min(2).describe('The common causes, as listed in the article'),
     steps: z.array(z.string().min(1)).min(2).describe('Titles of the diagnostic steps, in order'),
+    ticket: z.array(z.string().min(1)).describe('What to include in a support ticket for this code'),
   })
   .describe('One AADSTS error code with its causes and diagnostic steps');
 
@@ -59,6 +60,7 @@ export function toApiCodeDetail(entry: CatalogEntry, siteUrl: string): ApiCodeDe
     ...(entry.oauth_error ? {oauth_error: entry.oauth_error} : {}),
     causes: entry.causes,
     steps: entry.steps,
+    ticket: entry.ticket,
   };
 }
 

@@ -24,6 +24,8 @@ export interface CatalogEntry extends ArticleFrontMatter {
   causes: string[];
   /** The `<DiagnosticSteps>` step titles. */
   steps: string[];
+  /** The items of "What to include in a support ticket", as plain text. */
+  ticket: string[];
 }
 
 export interface CatalogResult {
@@ -37,7 +39,7 @@ function baseName(file: string): string {
   return file.split(/[\\/]/).pop() ?? file;
 }
 
-function extractOutline(tree: ReturnType<typeof parseArticle>['tree']): {causes: string[]; steps: string[]} {
+function extractOutline(tree: ReturnType<typeof parseArticle>['tree']): {causes: string[]; steps: string[]; ticket: string[]} {
   const sections = splitSections(tree.children.filter((node) => node.type !== 'yaml'), 2).sections;
   const body = (title: string) => sections.find((section) => section.title === title)?.body ?? [];
   const checklist = body('Common causes').find((node) => isJsx(node, 'CauseChecklist'));
@@ -48,6 +50,10 @@ function extractOutline(tree: ReturnType<typeof parseArticle>['tree']): {causes:
       steps && steps.type === 'mdxJsxFlowElement'
         ? splitSections(steps.children as RootContent[], 3).sections.map((step) => step.title)
         : [],
+    ticket: body('What to include in a support ticket')
+      .flatMap((node) => (node.type === 'list' ? node.children : []))
+      .map((item) => toString(item).replace(/\s+/g, ' ').trim())
+      .filter(Boolean),
   };
 }
 

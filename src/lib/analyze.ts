@@ -232,7 +232,8 @@ function columnOf(header: string): Column | null {
   return null;
 }
 
-const TABLE_HINT = /error ?code|result ?type|correlation ?id|request ?id/i;
+/** A header names one of the columns above; its line is only parsed then. */
+const TABLE_HINT = /error ?code|result ?type|correlation ?id|request ?id/gi;
 const MAX_TABLE_LINE = 20_000;
 const MAX_TABLE_ROWS = 10_000;
 
@@ -241,9 +242,10 @@ function splitCells(line: string, delimiter: string): {text: string; offset: num
   const cells: {text: string; offset: number}[] = [];
   let start = 0;
   while (start <= line.length) {
+    let end: number;
     if (line[start] === '"') {
-      let end = start + 1;
       let text = '';
+      end = start + 1;
       for (;;) {
         const quote = line.indexOf('"', end);
         if (quote < 0) {
@@ -252,33 +254,40 @@ function splitCells(line: string, delimiter: string): {text: string; offset: num
           break;
         }
         text += line.slice(end, quote);
-        if (line[quote + 1] === '"') {
-          text += '"';
-          end = quote + 2;
-        } else {
-          end = quote + 1;
-          break;
-        }
+        end = quote + 1;
+        if (line[end] !== '"') break;
+        text += '"';
+        end += 1;
       }
       cells.push({text, offset: start + 1});
-      const next = line.indexOf(delimiter, end);
-      if (next < 0) break;
-      start = next + 1;
     } else {
       const next = line.indexOf(delimiter, start);
-      const end = next < 0 ? line.length : next;
+      end = next < 0 ? line.length : next;
       cells.push({text: line.slice(start, end), offset: start});
-      if (next < 0) break;
-      start = next + 1;
     }
+    const next = line.indexOf(delimiter, end);
+    if (next < 0) break;
+    start = next + 1;
   }
   return cells;
 }
 
+/** Offsets where lines start, and a binary search over them. */
 function lineStarts(text: string): number[] {
   const starts = [0];
   for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
   return starts;
+}
+
+function lineOf(starts: readonly number[], index: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (starts[middle]! <= index) low = middle;
+    else high = middle - 1;
+  }
+  return low;
 }
 
 function lineAt(text: string, starts: readonly number[], line: number): string {
@@ -291,14 +300,20 @@ interface TableFinds {
   ids: Positioned<FoundId>[];
 }
 
+/** Values under the columns we know, in the rows below a header, until a blank line. */
 function tableValues(text: string): TableFinds {
   const finds: TableFinds = {codes: [], ids: []};
   if (!text.includes('\t') && !text.includes(',')) return finds;
-  const starts = lineStarts(text);
-  for (let line = 0; line < starts.length; line += 1) {
+  let starts: number[] | null = null;
+  let nextLine = 0;
+  for (const hint of text.matchAll(TABLE_HINT)) {
+    starts ??= lineStarts(text);
+    const line = lineOf(starts, hint.index);
+    if (line < nextLine) continue;
+    nextLine = line + 1;
     const header = lineAt(text, starts, line);
-    if (header.length > MAX_TABLE_LINE || !TABLE_HINT.test(header)) continue;
-    const delimiter = header.split('\t').length >= 3 ? '\t' : ',';
+    if (header.length > MAX_TABLE_LINE) continue;
+    const delimiter = header.split('\t', 3).length >= 3 ? '\t' : ',';
     const columns = splitCells(header, delimiter).map((cell) => columnOf(cell.text.trim()));
     if (columns.length < 3 || !columns.some(Boolean)) continue;
     let row = line + 1;
@@ -309,19 +324,19 @@ function tableValues(text: string): TableFinds {
       if (cells.length < 2) break;
       cells.forEach((cell, column) => {
         const kind = columns[column];
-        if (!kind) return;
         const value = cell.text.trim();
-        const index = starts[row]! + cell.offset + cell.text.indexOf(value);
+        if (!kind || !value) return;
+        const index = starts![row]! + cell.offset + cell.text.indexOf(value);
         if (kind === 'code') {
-          const hit = bareCode(text, index);
-          if (hit && /^\d{1,9}$/.test(value)) finds.codes.push(hit);
+          const hit = /^\d{1,9}$/.test(value) ? bareCode(text, index) : null;
+          if (hit) finds.codes.push(hit);
         } else {
           const id = idValue(kind, value);
           if (id) finds.ids.push({index, item: {kind, value: id}});
         }
       });
     }
-    line = row - 1;
+    nextLine = row;
   }
   return finds;
 }
@@ -392,6 +407,8 @@ function labelledIds(text: string): Positioned<FoundId>[] {
   for (const match of text.matchAll(QUOTED_TENANT)) {
     const value = match[3]!.trim();
     const index = match.index + match[0].length - match[3]!.length - 1;
+    // `"error":"invalid_tenant","…"` is an error value, not a label followed by a name.
+    if (/[A-Za-z0-9_]$/.test(before(text, match.index, 1)) || !/[A-Za-z0-9]/.test(value)) continue;
     if (IS_GUID.test(value) || IS_DOMAIN.test(value)) add(index, 'tenant', value);
     else if (value && !NOT_A_TENANT.has(value.toLowerCase())) found.push({index, item: {kind: 'tenant', value}});
   }
@@ -452,6 +469,7 @@ const OAUTH_ERROR_VALUES = new Set([
   'request_uri_not_supported',
   'registration_not_supported',
   'invalid_resource',
+  'invalid_tenant',
   'invalid_token',
   'insufficient_scope',
   'authorization_pending',
@@ -621,8 +639,32 @@ export function analyzeErrorText(input: string): Analysis {
 // Masking before a paste is shared.
 // ---------------------------------------------------------------------------
 
-/** `alice@contoso.com`, a guest UPN `alice_fabrikam.com#EXT#@contoso.onmicrosoft.com`, `login_hint=alice%40contoso.com`. */
-const EMAIL = /[A-Za-z0-9._%+#-]{1,64}(?:@|%40)[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}/g;
+/**
+ * `alice@contoso.com`, a guest UPN `alice_fabrikam.com#EXT#@contoso.onmicrosoft.com`,
+ * `login_hint=alice%40contoso.com`. Found from each `@` outwards rather than by one
+ * regex, so a long run of name characters is walked once, not once per position.
+ */
+const AT_SIGN = /@|%40/g;
+const EMAIL_DOMAIN = /[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}/y;
+const EMAIL_LOCAL_CHARACTER = /[A-Za-z0-9._%+#-]/;
+const MAX_EMAIL_LOCAL = 256;
+
+function maskEmails(text: string): string {
+  let masked = '';
+  let done = 0;
+  for (const at of text.matchAll(AT_SIGN)) {
+    if (at.index < done) continue;
+    EMAIL_DOMAIN.lastIndex = at.index + at[0].length;
+    if (!EMAIL_DOMAIN.exec(text)) continue;
+    let start = at.index;
+    while (start > done && at.index - start < MAX_EMAIL_LOCAL && EMAIL_LOCAL_CHARACTER.test(text[start - 1]!)) start -= 1;
+    if (start === at.index) continue;
+    masked += `${text.slice(done, start)}[email]`;
+    done = EMAIL_DOMAIN.lastIndex;
+  }
+  return masked + text.slice(done);
+}
+
 /** GUIDs labelled as a user's object ID. */
 const USER_GUID = new RegExp(`(oid|object[ _-]?id|user[ _-]?(?:object[ _-]?)?id)(?![A-Za-z])${SEPARATOR}(${GUID})(?![0-9a-fA-F-])`, 'gi');
 
@@ -642,5 +684,5 @@ export function maskPersonalData(text: string): string {
   // A GUID that the text also labels as a support ID is never masked.
   for (const {item} of labelledIds(text)) userIds.delete(item.value);
   const masked = userIds.size ? text.replace(GUID_ANYWHERE, (guid) => (userIds.has(guid.toLowerCase()) ? '[user-id]' : guid)) : text;
-  return masked.replace(EMAIL, '[email]');
+  return maskEmails(masked);
 }

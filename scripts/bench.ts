@@ -1,0 +1,126 @@
+/**
+ * npm run bench [-- --runs 3 --skip-webpack]
+ * Build and page budgets from DESIGN.md, measured on this machine and printed as a table
+ * (also written to bench/results.json):
+ * - cold production build time with @docusaurus/faster and with the default webpack
+ *   bundler, same pages, same run (median of N each, peak memory too);
+ * - an article page: DOM elements, compressed HTML and JavaScript bytes, served by the
+ *   site's own server, at 1× the articles and at 3× (above the 869 known codes);
+ * - build time and output size at 1×, 3× and 10× synthetic articles.
+ * Search figures: npm run bench:search. Timings are never asserted in tests.
+ */
+import {spawnSync} from 'node:child_process';
+import {existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {parseArgs} from 'node:util';
+import {createScaledSite, kb, launch, median, ROOT, serve, settle, table} from './bench-lib';
+
+const {values} = parseArgs({options: {runs: {type: 'string', default: '3'}, 'skip-webpack': {type: 'boolean'}, port: {type: 'string', default: '3511'}}});
+const RUNS = Number(values.runs);
+
+/** One cold build (bundler cache and generated files cleared): seconds and peak memory (MB). */
+function coldBuild(siteDir: string, env: Record<string, string> = {}): {seconds: number; peakMb: number} {
+  rmSync(path.join(siteDir, 'node_modules', '.cache'), {recursive: true, force: true});
+  rmSync(path.join(siteDir, '.docusaurus'), {recursive: true, force: true});
+  rmSync(path.join(siteDir, 'build'), {recursive: true, force: true});
+  const started = process.hrtime.bigint();
+  // GNU time reports the peak resident memory of the whole process tree's largest process.
+  const result = spawnSync('/usr/bin/time', ['-f', '%M', 'npx', 'docusaurus', 'build'], {cwd: siteDir, env: {...process.env, ...env}, encoding: 'utf8'});
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  if (result.status !== 0) throw new Error(`build failed in ${siteDir}:\n${result.stderr.slice(-2000)}`);
+  const peakKb = Number(result.stderr.trim().split('\n').pop());
+  return {seconds, peakMb: peakKb / 1024};
+}
+
+function folderBytes(dir: string): number {
+  return readdirSync(dir, {recursive: true, withFileTypes: true})
+    .filter((entry) => entry.isFile())
+    .reduce((sum, entry) => sum + statSync(path.join(entry.parentPath, entry.name)).size, 0);
+}
+
+async function articlePage(buildDir: string, port: number) {
+  const server = await serve(buildDir, port);
+  const browser = await launch();
+  try {
+    const page = await (await browser.newContext()).newPage();
+    server.reset();
+    await page.goto(`${server.url}/errors/AADSTS50011`, {waitUntil: 'networkidle'});
+    await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+    await settle();
+    const elements = await page.evaluate(() => document.getElementsByTagName('*').length);
+    const sent = server.sent;
+    const html = sent.filter((entry) => entry.path.startsWith('/errors/AADSTS50011')).reduce((sum, entry) => sum + entry.bytes, 0);
+    const js = sent.filter((entry) => entry.path.endsWith('.js')).reduce((sum, entry) => sum + entry.bytes, 0);
+    return {elements, html, js, total: server.total()};
+  } finally {
+    await browser.close();
+    server.stop();
+  }
+}
+
+async function main() {
+  if (!existsSync('/usr/bin/time')) throw new Error('GNU time is needed for peak memory: sudo apt-get install -y time');
+  const articles = readdirSync(path.join(ROOT, 'docs', 'errors')).filter((name) => name.endsWith('.mdx')).length;
+  const rows: Parameters<typeof table>[0] = [];
+  const results: Record<string, unknown> = {machine: `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB`, articles};
+
+  // Build time, faster vs webpack, interleaved so both see the same machine state.
+  const faster: {seconds: number; peakMb: number}[] = [];
+  const webpack: {seconds: number; peakMb: number}[] = [];
+  const work = path.join(os.tmpdir(), 'aadsts-bench-1x');
+  createScaledSite(1, work);
+  for (let run = 0; run < RUNS; run += 1) {
+    faster.push(coldBuild(work));
+    if (!values['skip-webpack']) webpack.push(coldBuild(work, {BUILD_BUNDLER: 'webpack'}));
+  }
+  const fasterSeconds = median(faster.map((run) => run.seconds));
+  rows.push({measure: `cold build, @docusaurus/faster (${articles} articles, median of ${RUNS})`, value: `${fasterSeconds.toFixed(1)} s, peak ${Math.round(Math.max(...faster.map((run) => run.peakMb)))} MB`, budget: '-', pass: null});
+  if (webpack.length) {
+    const webpackSeconds = median(webpack.map((run) => run.seconds));
+    rows.push(
+      {measure: `cold build, webpack (same pages, median of ${RUNS})`, value: `${webpackSeconds.toFixed(1)} s, peak ${Math.round(Math.max(...webpack.map((run) => run.peakMb)))} MB`, budget: '-', pass: null},
+      {measure: 'build time ratio faster / webpack', value: (fasterSeconds / webpackSeconds).toFixed(2), budget: '≤ 0.4 × stock webpack', pass: fasterSeconds / webpackSeconds <= 0.4},
+    );
+  }
+  results.build = {faster, webpack};
+
+  // The article page, at 1× and at 3× the articles (3 × 304 = 912, above the 869 known codes).
+  coldBuild(work);
+  const page1 = await articlePage(path.join(work, 'build'), Number(values.port));
+  const scale: Record<string, unknown> = {1: {seconds: fasterSeconds, bytes: folderBytes(path.join(work, 'build'))}};
+  rmSync(work, {recursive: true, force: true});
+  const work3 = path.join(os.tmpdir(), 'aadsts-bench-3x');
+  const {articles: articles3} = createScaledSite(3, work3);
+  const build3 = coldBuild(work3);
+  const page3 = await articlePage(path.join(work3, 'build'), Number(values.port) + 1);
+  scale[3] = {seconds: build3.seconds, bytes: folderBytes(path.join(work3, 'build'))};
+  rmSync(work3, {recursive: true, force: true});
+  for (const [label, figures] of [[`${articles}`, page1], [`${articles3}`, page3]] as const) {
+    rows.push(
+      {measure: `article page DOM elements (${label} articles)`, value: String(figures.elements), budget: '≤ 1,200', pass: figures.elements <= 1200},
+      {measure: `article page HTML, compressed (${label} articles)`, value: kb(figures.html), budget: '≤ 15 KB', pass: figures.html <= 15 * 1024},
+      {measure: `article page JavaScript, compressed (${label} articles)`, value: kb(figures.js), budget: '≤ stock + 10 KB (stock 236 KB)', pass: figures.js <= 246 * 1024},
+    );
+  }
+  results.page = {[articles]: page1, [articles3]: page3};
+
+  const work10 = path.join(os.tmpdir(), 'aadsts-bench-10x');
+  createScaledSite(10, work10);
+  const build10 = coldBuild(work10);
+  scale[10] = {seconds: build10.seconds, bytes: folderBytes(path.join(work10, 'build'))};
+  rmSync(work10, {recursive: true, force: true});
+  for (const [factor, figures] of Object.entries(scale) as [string, {seconds: number; bytes: number}][]) {
+    rows.push({measure: `scale ${factor}× (${articles * Number(factor)} articles): cold build, output size`, value: `${figures.seconds.toFixed(1)} s, ${(figures.bytes / 2 ** 20).toFixed(1)} MB`, budget: '-', pass: null});
+  }
+  results.scale = scale;
+
+  console.log(table(rows));
+  mkdirSync(path.join(ROOT, 'bench'), {recursive: true});
+  writeFileSync(path.join(ROOT, 'bench', 'results.json'), `${JSON.stringify({measuredAt: new Date().toISOString(), rows, results}, null, 2)}\n`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
