@@ -104,6 +104,7 @@ const config = {
       logo: {alt: '', src: 'img/logo.svg', width: 28, height: 28},
       items: [
         {to: '/errors/', label: 'All codes', position: 'left'},
+        {to: '/analyze', label: 'Analyze an error', position: 'left'},
         {to: '/guides/reading-an-error-message', label: 'Guides', position: 'left'},
         {type: 'search', position: 'right'},
       ],

@@ -105,8 +105,8 @@ const HAS_PERCENT_ESCAPE = /%[0-9a-fA-F]{2}/;
 
 function decodeQueryValues(text: string): string {
   if (!text.includes('=')) return text;
-  return text.replace(QUERY_PAIR, (pair, before: string, key: string, value: string) =>
-    HAS_PERCENT_ESCAPE.test(value) ? `${before}${key}=${decodePercentRuns(value.replace(/\+/g, ' '))}` : pair,
+  return text.replace(QUERY_PAIR, (pair, lead: string, key: string, value: string) =>
+    HAS_PERCENT_ESCAPE.test(value) ? `${lead}${key}=${decodePercentRuns(value.replace(/\+/g, ' '))}` : pair,
   );
 }
 
@@ -171,13 +171,13 @@ const PREFIXED_WINDOW = 64;
 function prefixedCodes(text: string): Positioned<FoundCode>[] {
   const found: Positioned<FoundCode>[] = [];
   for (const match of text.matchAll(PREFIX)) {
-    let window = text.slice(match.index, match.index + PREFIXED_WINDOW);
+    let span = text.slice(match.index, match.index + PREFIXED_WINDOW);
     // A code never continues on the next line (`AADSTS` then a date on the next one is not a code).
-    const lineEnd = window.search(/[\r\n]/);
-    if (lineEnd >= 0) window = window.slice(0, lineEnd);
-    const code = normalizeCode(window);
+    const lineEnd = span.search(/[\r\n]/);
+    if (lineEnd >= 0) span = span.slice(0, lineEnd);
+    const code = normalizeCode(span);
     if (!code) continue;
-    found.push({index: match.index, item: {code, index: match.index, raw: PREFIXED_SPELLING.exec(window)![0]}});
+    found.push({index: match.index, item: {code, index: match.index, raw: PREFIXED_SPELLING.exec(span)![0]}});
   }
   return found;
 }
@@ -190,9 +190,9 @@ const DIGITS = /\d{1,9}/g;
 
 function bareCode(text: string, index: number): Positioned<FoundCode> | null {
   // normalizeCode looks at what follows the digits too (`70011abc` is not a code).
-  const window = text.slice(index, index + 12);
-  const code = normalizeCode(window);
-  return code ? {index, item: {code, index, raw: /^\d+/.exec(window)![0]}} : null;
+  const span = text.slice(index, index + 12);
+  const code = normalizeCode(span);
+  return code ? {index, item: {code, index, raw: /^\d+/.exec(span)![0]}} : null;
 }
 
 function contextualCodes(text: string): Positioned<FoundCode>[] {
@@ -214,7 +214,8 @@ function contextualCodes(text: string): Positioned<FoundCode>[] {
 // Tables: a sign-in log exported as CSV, or rows copied from Log Analytics (tabs).
 // ---------------------------------------------------------------------------
 
-type Column = IdKind | 'code';
+/** `user` columns are read only to mask them. */
+type Column = IdKind | 'code' | 'user';
 
 /** Header cells we read, in the portal's export and in the SigninLogs table. */
 function columnOf(header: string): Column | null {
@@ -229,6 +230,7 @@ function columnOf(header: string): Column | null {
   if (['applicationid', 'appid', 'clientid'].includes(name)) return 'clientId';
   if (['tenantid', 'resourcetenantid', 'hometenantid', 'aadtenantid'].includes(name)) return 'tenant';
   if (['date', 'timegenerated', 'createddatetime', 'timestamp'].includes(name)) return 'timestamp';
+  if (['userid', 'userobjectid', 'objectid', 'oid'].includes(name)) return 'user';
   return null;
 }
 
@@ -298,11 +300,13 @@ function lineAt(text: string, starts: readonly number[], line: number): string {
 interface TableFinds {
   codes: Positioned<FoundCode>[];
   ids: Positioned<FoundId>[];
+  /** User object IDs, lower-cased. */
+  users: string[];
 }
 
 /** Values under the columns we know, in the rows below a header, until a blank line. */
 function tableValues(text: string): TableFinds {
-  const finds: TableFinds = {codes: [], ids: []};
+  const finds: TableFinds = {codes: [], ids: [], users: []};
   if (!text.includes('\t') && !text.includes(',')) return finds;
   let starts: number[] | null = null;
   let nextLine = 0;
@@ -330,6 +334,8 @@ function tableValues(text: string): TableFinds {
         if (kind === 'code') {
           const hit = /^\d{1,9}$/.test(value) ? bareCode(text, index) : null;
           if (hit) finds.codes.push(hit);
+        } else if (kind === 'user') {
+          if (IS_GUID.test(value)) finds.users.push(value.toLowerCase());
         } else {
           const id = idValue(kind, value);
           if (id) finds.ids.push({index, item: {kind, value: id}});
@@ -670,8 +676,8 @@ const USER_GUID = new RegExp(`(oid|object[ _-]?id|user[ _-]?(?:object[ _-]?)?id)
 
 /**
  * Masks what identifies a person: e-mail addresses and UPNs, and user object IDs (GUIDs
- * labelled `oid`, `objectId`, `object ID`, `userId`, `user_id`) wherever the same GUID
- * appears. Trace, correlation, request, client and tenant IDs are kept: support needs them.
+ * labelled `oid`, `objectId`, `object ID`, `userId`, `user_id`, or in a User ID column)
+ * wherever the same GUID appears. Trace, correlation, request, client and tenant IDs are kept: support needs them.
  */
 export function maskPersonalData(text: string): string {
   if (typeof text !== 'string') return '';
@@ -681,6 +687,8 @@ export function maskPersonalData(text: string): string {
     if (/[A-Za-z]$/.test(text.slice(Math.max(0, match.index - 1), match.index)) && match[1]!.toLowerCase() === 'oid') continue;
     userIds.add(match[2]!.toLowerCase());
   }
+  // The User ID column of a sign-in log export.
+  for (const id of tableValues(text).users) userIds.add(id);
   // A GUID that the text also labels as a support ID is never masked.
   for (const {item} of labelledIds(text)) userIds.delete(item.value);
   const masked = userIds.size ? text.replace(GUID_ANYWHERE, (guid) => (userIds.has(guid.toLowerCase()) ? '[user-id]' : guid)) : text;

@@ -56,6 +56,9 @@ export default function Home(): ReactNode {
                 <Link to="/guides/finding-a-failed-sign-in">How to find a failed sign-in in the logs</Link>
               </li>
               <li>
+                <Link to="/analyze">Analyze a whole error text or log</Link>
+              </li>
+              <li>
                 <Link to="/errors/">All codes in one table</Link>
               </li>
             </ul>

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import {expect, test} from '@playwright/test';
 
-const PAGES = ['/', '/errors/AADSTS50070', '/errors/', '/categories/sign-in', '/audiences/admin', '/guides/reading-an-error-message', '/lookup?code=12345', '/search?q=redirect%20uri'];
+const PAGES = ['/', '/errors/AADSTS50070', '/errors/', '/categories/sign-in', '/audiences/admin', '/guides/reading-an-error-message', '/lookup?code=12345', '/search?q=redirect%20uri', '/analyze'];
 
 test.describe('accessibility (axe-core)', () => {
   for (const path of PAGES) {

@@ -30,3 +30,48 @@ describe('ticket text', () => {
     );
   });
 });
+
+describe('analysis summary', () => {
+  it('starts with the first failure, not an interrupt', async () => {
+    const {primaryCode} = await import('../../src/lib/ticket');
+    expect(primaryCode([{code: '50140', label: 'KmsiInterrupt', interrupt: true}, {code: '50126', label: 'InvalidUserNameOrPassword'}])).toEqual({
+      code: '50126',
+      reason: 'It is the first failure in the text; AADSTS50140 is a normal sign-in step (interrupt), not the cause.',
+    });
+    expect(primaryCode([]).code).toBeUndefined();
+  });
+
+  it('writes codes, IDs and the article checklist as Markdown', async () => {
+    const {analysisSummaryMarkdown} = await import('../../src/lib/ticket');
+    const text = analysisSummaryMarkdown({
+      codes: [
+        {code: '50011', label: 'InvalidReplyTo', url: 'https://h/errors/AADSTS50011'},
+        {code: '99999', label: ''},
+      ],
+      primary: '50011',
+      oauthErrors: ['invalid_request'],
+      ids: [{label: 'Trace ID', value: 'abc'}],
+      checklist: ['The redirect URI sent'],
+      lookAlikes: ['IDX10223'],
+    });
+    expect(text).toBe(
+      [
+        '**Sign-in error summary**',
+        '',
+        'Codes, in order of appearance:',
+        '- [AADSTS50011 — InvalidReplyTo](https://h/errors/AADSTS50011) — start here',
+        '- AADSTS99999 (not documented on this site)',
+        '',
+        'OAuth error: `invalid_request`',
+        '',
+        '- Trace ID: `abc`',
+        '',
+        'Not AADSTS codes, also in the text: IDX10223',
+        '',
+        'What to include for AADSTS50011:',
+        '- [ ] The redirect URI sent',
+        '',
+      ].join('\n'),
+    );
+  });
+});

@@ -10,7 +10,8 @@ type Answer = {kind: 'none'} | {kind: 'unknown'; code: string} | {kind: 'not-a-c
 
 /**
  * The code box: any spelling of a code, or a pasted error line, goes straight to the
- * article. Without JavaScript the form submits to /lookup.
+ * article; a text holding several codes goes to the analyzer. Without JavaScript the
+ * form submits to /lookup.
  */
 export default function CodeBox({autoFocus = false, label = 'Error code'}: {autoFocus?: boolean; label?: string}): ReactNode {
   const id = useId();
@@ -18,6 +19,7 @@ export default function CodeBox({autoFocus = false, label = 'Error code'}: {auto
   const history = useHistory();
   const lookupAction = useBaseUrl('/lookup');
   const articleBase = useBaseUrl('/');
+  const analyzePath = useBaseUrl('/analyze');
   const [value, setValue] = useState('');
   const [answer, setAnswer] = useState<Answer>({kind: 'none'});
 
@@ -25,7 +27,10 @@ export default function CodeBox({autoFocus = false, label = 'Error code'}: {auto
     event.preventDefault();
     const codes = codesInQuery(value);
     const first = codes.find((code) => known.includes(code));
-    if (first) {
+    if (codes.length > 1) {
+      // Several codes: the analyzer takes the whole text (in page state, never in the URL).
+      history.push(analyzePath, {text: value});
+    } else if (first) {
       history.push(`${articleBase}${articlePath(first).slice(1)}`);
     } else if (codes[0]) {
       setAnswer({kind: 'unknown', code: codes[0]});

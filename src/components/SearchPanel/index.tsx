@@ -228,7 +228,23 @@ export default function SearchPanel({variant, initialQuery = '', onQueryChange, 
           </label>
         </div>
       </div>
-      {multiple && <p className={styles.note}>This text holds {results.codes.length} codes; each is listed first.</p>}
+      {multiple && (
+        <p className={styles.note}>
+          This text holds {results.codes.length} codes; each is listed first.{' '}
+          <button
+            type="button"
+            className={styles.inlineButton}
+            onClick={() => {
+              onNavigate?.();
+              // The text travels in page state, never in the URL.
+              history.push(local('/analyze'), {text: query});
+            }}
+          >
+            Analyze the whole text
+          </button>{' '}
+          for its IDs and a ticket summary.
+        </p>
+      )}
       {firstUnknown && (
         <p className={styles.note} data-testid="search-unknown">
           {displayCode(firstUnknown.code)} is not documented here. Nearest documented codes are listed below; Microsoft&apos;s own lookup:{' '}

@@ -111,6 +111,12 @@ export default function pluginErrorCatalog(context: LoadContext, options: Plugin
       await Promise.all(
         content.entries.map((entry) => writeFile(path.join(apiDir, 'codes', `${entry.code}.json`), `${JSON.stringify(toApiCodeDetail(entry, siteUrl), null, 1)}\n`)),
       );
+      // For the analyzer: every article's ticket checklist in one file, fetched whatever the
+      // pasted text, so no request ever depends on what the reader pasted.
+      await writeFile(
+        path.join(apiDir, 'ticket-checklists.json'),
+        `${JSON.stringify(Object.fromEntries(content.entries.map((entry) => [entry.code, entry.ticket])))}\n`,
+      );
       await writeFile(path.join(apiDir, 'schema.json'), `${JSON.stringify(apiJsonSchema(siteUrl), null, 1)}\n`);
       await writeFile(path.join(outDir, 'opensearch.xml'), openSearchDescription(siteConfig.title, siteUrl));
       // Static alias pages: /50070, /AADSTS50070, /aadsts50070 → the article.
