@@ -3,6 +3,7 @@
  * answers, result excerpts). Pure functions only.
  */
 import {codesInQuery} from './codes';
+import {analyzeErrorText} from './analyze';
 
 /** `SignoutUnknownSessionIdentifier` → `Signout Unknown Session Identifier`; `MsaError_X` → `Msa Error X`. */
 export function splitIdentifier(name: string): string {
@@ -26,20 +27,14 @@ export interface CodeHit {
   kind: 'documented' | 'unknown';
 }
 
-/** Every code in a pasted JSON/query string, including bare `error_codes` lists and `error?code=`. */
-function codesIn(query: string): string[] {
+/**
+ * Every code a typed or pasted query holds: the code it starts with in any spelling,
+ * then those the error-text parser finds (prefixed codes, `error_codes` lists,
+ * `error?code=`, `Sign-in error code: …`), in order, once each.
+ */
+export function codesInText(query: string): string[] {
   const codes = codesInQuery(query);
-  const text = query.slice(0, 100_000);
-  const bare = [
-    ...[...text.matchAll(/"error_codes"\s*:\s*\[([\d,\s]{1,200})\]/g)].flatMap((match) => match[1]!.split(',')),
-    ...[...text.matchAll(/[?&]code=(\d{4,8})\b/g)].map((match) => match[1]!),
-    // "Sign-in error code: 50126", "ResultType 50126", "error code 50126" in logs and tickets.
-    ...[...text.matchAll(/\b(?:error[ _-]?code|ResultType|status code)s?\b["']?\s*[:=]{0,2}\s*["']?(\d{5,7})\b/gi)].map((match) => match[1]!),
-  ];
-  for (const raw of bare) {
-    const code = raw.trim();
-    if (/^\d{4,8}$/.test(code) && !codes.includes(code)) codes.push(code);
-  }
+  for (const {code} of analyzeErrorText(query.slice(0, 100_000)).codes) if (!codes.includes(code)) codes.push(code);
   return codes;
 }
 
@@ -53,7 +48,7 @@ export function codeHits(query: string, codes: readonly string[], labels: readon
   if (!trimmed) return [];
   const hits: CodeHit[] = [];
   const labelOf = (code: string) => labels[codes.indexOf(code)] ?? '';
-  for (const code of codesIn(trimmed)) {
+  for (const code of codesInText(trimmed)) {
     hits.push({code, label: labelOf(code), kind: codes.includes(code) ? 'documented' : 'unknown'});
   }
   // A bare number prefix (`5007`) lists the documented codes that start with it.

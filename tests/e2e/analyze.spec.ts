@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import {expect, test} from '@playwright/test';
-import {gotoHydrated} from './helpers';
+import {countDialogs, gotoHydrated} from './helpers';
 
 const PASTE = `Sorry, but we're having trouble signing you in.
 AADSTS50140: This error occurred due to 'Keep me signed in' interrupt when the user was signing in.
@@ -59,16 +59,12 @@ test.describe('error analyzer', () => {
   });
 
   test('hostile pastes are shown as text and never run', async ({page}) => {
-    let dialogs = 0;
-    page.on('dialog', (dialog) => {
-      dialogs += 1;
-      void dialog.dismiss();
-    });
+    const dialogs = countDialogs(page);
     await gotoHydrated(page, '/analyze');
     await page.getByLabel('Error text').fill('<img src=x onerror=alert(1)> <script>alert(2)</script> "><svg onload=alert(3)> AADSTS50011 javascript:alert(4) IDX10223 <b>bold</b>');
     await expect(page.locator('li[data-code="50011"]')).toBeVisible();
     await expect(page.getByTestId('ticket-summary')).toContainText('AADSTS50011');
-    expect(dialogs).toBe(0);
+    expect(dialogs()).toBe(0);
     await expect(page.locator('img[src=x], svg[onload]')).toHaveCount(0);
   });
 

@@ -71,7 +71,7 @@ export default function ArticleHeader({frontMatter, permalink}: Props): ReactNod
         {summary}
       </p>
       {/* Search engines match word prefixes: index the bare number and the name's words too. */}
-      <span className={styles.keywords} aria-hidden="true" data-pagefind-weight="8">
+      <span className="visually-hidden" aria-hidden="true" data-pagefind-weight="8">
         {searchKeywords(code, name)}
       </span>
       <ul className={styles.facts} aria-label="About this error">

@@ -1,7 +1,8 @@
 import React, {useId, useState, type FormEvent, type ReactNode} from 'react';
 import {useHistory} from '@docusaurus/router';
 import useBaseUrl from '@docusaurus/useBaseUrl';
-import {articlePath, codesInQuery} from '@site/src/lib/codes';
+import {articlePath} from '@site/src/lib/codes';
+import {codesInText} from '@site/src/lib/search';
 import {useKnownCodes} from '@site/src/hooks/useKnownCodes';
 import UnknownCode from '@site/src/components/UnknownCode';
 import styles from './styles.module.css';
@@ -25,7 +26,7 @@ export default function CodeBox({autoFocus = false, label = 'Error code'}: {auto
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const codes = codesInQuery(value);
+    const codes = codesInText(value);
     const first = codes.find((code) => known.includes(code));
     if (codes.length > 1) {
       // Several codes: the analyzer takes the whole text (in page state, never in the URL).
@@ -50,7 +51,7 @@ export default function CodeBox({autoFocus = false, label = 'Error code'}: {auto
             id={id}
             name="code"
             type="text"
-            className={styles.input}
+            className={`text-field ${styles.input}`}
             value={value}
             onChange={(event) => {
               setValue(event.target.value);

@@ -75,7 +75,7 @@ export default function CodeIndexPage({rows}: {rows: CatalogRow[]}): ReactNode {
           <input
             id="code-filter"
             type="search"
-            className={styles.filter}
+            className={`text-field ${styles.filter}`}
             value={filter}
             onChange={(event) => setFilter(event.target.value)}
             placeholder="e.g. 500 or redirect or consent"

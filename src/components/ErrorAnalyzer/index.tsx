@@ -95,7 +95,7 @@ export default function ErrorAnalyzer(): ReactNode {
       </label>
       <textarea
         id={`${id}-text`}
-        className={styles.text}
+        className={`text-field ${styles.text}`}
         value={text}
         onChange={(event) => setText(event.target.value)}
         onDrop={onDrop}
@@ -182,7 +182,7 @@ export default function ErrorAnalyzer(): ReactNode {
                 <th scope="col">What</th>
                 <th scope="col">Value</th>
                 <th scope="col">
-                  <span className={styles.visuallyHidden}>Copy</span>
+                  <span className="visually-hidden">Copy</span>
                 </th>
               </tr>
             </thead>
@@ -195,7 +195,7 @@ export default function ErrorAnalyzer(): ReactNode {
                   </td>
                   <td>
                     <CopyButton getText={() => found.value}>
-                      Copy<span className={styles.visuallyHidden}> {found.label}</span>
+                      Copy<span className="visually-hidden"> {found.label}</span>
                     </CopyButton>
                   </td>
                 </tr>

@@ -177,13 +177,13 @@ export default function SearchPanel({variant, initialQuery = '', onQueryChange, 
       data-settled={query.trim().length < 2 || results.textDone || results.state === 'error' ? 'true' : 'false'}
     >
       <div className={styles.controls}>
-        <label htmlFor={`${id}-input`} className={variant === 'dialog' ? styles.visuallyHidden : styles.label}>
+        <label htmlFor={`${id}-input`} className={variant === 'dialog' ? 'visually-hidden' : styles.label}>
           Search codes and articles
         </label>
         <input
           ref={input}
           id={`${id}-input`}
-          className={styles.input}
+          className={`text-field ${styles.input}`}
           type="search"
           value={query}
           onChange={(event) => change(event.target.value)}
