@@ -44,6 +44,10 @@ async function articlePage(buildDir: string, port: number) {
   const browser = await launch();
   try {
     const page = await (await browser.newContext()).newPage();
+    // Scripts loaded by <script> (HTML and webpack), as opposed to those Docusaurus fetches
+    // with <link rel=prefetch|preload>: this route's data and the data of the pages it links to.
+    const kinds = new Map<string, string>();
+    page.on('request', (request) => kinds.set(new URL(request.url()).pathname, request.resourceType()));
     server.reset();
     await page.goto(`${server.url}/errors/AADSTS50011`, {waitUntil: 'networkidle'});
     await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
@@ -51,8 +55,10 @@ async function articlePage(buildDir: string, port: number) {
     const elements = await page.evaluate(() => document.getElementsByTagName('*').length);
     const sent = server.sent;
     const html = sent.filter((entry) => entry.path.startsWith('/errors/AADSTS50011')).reduce((sum, entry) => sum + entry.bytes, 0);
-    const js = sent.filter((entry) => entry.path.endsWith('.js')).reduce((sum, entry) => sum + entry.bytes, 0);
-    return {elements, html, js, total: server.total()};
+    const scripts = sent.filter((entry) => entry.path.endsWith('.js'));
+    const js = scripts.filter((entry) => kinds.get(entry.path) === 'script').reduce((sum, entry) => sum + entry.bytes, 0);
+    const prefetched = scripts.filter((entry) => kinds.get(entry.path) !== 'script').reduce((sum, entry) => sum + entry.bytes, 0);
+    return {elements, html, js, prefetched, total: server.total()};
   } finally {
     await browser.close();
     server.stop();
@@ -100,7 +106,8 @@ async function main() {
     rows.push(
       {measure: `article page DOM elements (${label} articles)`, value: String(figures.elements), budget: '≤ 1,200', pass: figures.elements <= 1200},
       {measure: `article page HTML, compressed (${label} articles)`, value: kb(figures.html), budget: '≤ 15 KB', pass: figures.html <= 15 * 1024},
-      {measure: `article page JavaScript, compressed (${label} articles)`, value: kb(figures.js), budget: '≤ stock + 10 KB (stock 236 KB)', pass: figures.js <= 246 * 1024},
+      {measure: `article page JavaScript, all, compressed (${label} articles)`, value: kb(figures.js + figures.prefetched), budget: '≤ stock + 10 KB (stock 236 KB)', pass: figures.js + figures.prefetched <= 246 * 1024},
+      {measure: `  of which <script> / link-prefetched (${label} articles)`, value: `${kb(figures.js)} / ${kb(figures.prefetched)}`, budget: '-', pass: null},
     );
   }
   results.page = {[articles]: page1, [articles3]: page3};

@@ -4,7 +4,8 @@ import Heading from '@theme/Heading';
 import {useHistory, useLocation} from '@docusaurus/router';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import useIsBrowser from '@docusaurus/useIsBrowser';
-import {articlePath, codesInQuery} from '@site/src/lib/codes';
+import {articlePath} from '@site/src/lib/codes';
+import {codesInText} from '@site/src/lib/search';
 import {useKnownCodes} from '@site/src/hooks/useKnownCodes';
 import CodeBox from '@site/src/components/CodeBox';
 import UnknownCode from '@site/src/components/UnknownCode';
@@ -17,7 +18,7 @@ export default function Lookup(): ReactNode {
   const base = useBaseUrl('/');
   const isBrowser = useIsBrowser();
   const query = useMemo(() => new URLSearchParams(search).get('code') ?? '', [search]);
-  const codes = useMemo(() => codesInQuery(query), [query]);
+  const codes = useMemo(() => codesInText(query), [query]);
   const documented = codes.find((code) => known.includes(code));
 
   useEffect(() => {

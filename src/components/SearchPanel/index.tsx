@@ -4,7 +4,7 @@ import {useHistory} from '@docusaurus/router';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import {articlePath, displayCode, officialLookupUrl} from '@site/src/lib/codes';
 import {excerptParts, type CodeHit} from '@site/src/lib/search';
-import {AUDIENCES, CATEGORIES} from '@site/src/catalog/taxonomy';
+import {AUDIENCES, CATEGORIES, type Term} from '@site/src/catalog/taxonomy';
 import type {PagefindResultData} from '@site/src/hooks/usePagefind';
 import {useSearchResults} from './useSearchResults';
 import styles from './styles.module.css';
@@ -20,6 +20,23 @@ function Excerpt({html}: {html: string}): ReactNode {
     <>
       {excerptParts(html).map((part, index) => (part.mark ? <mark key={index}>{part.text}</mark> : <React.Fragment key={index}>{part.text}</React.Fragment>))}
     </>
+  );
+}
+
+/** A Pagefind filter: its values are the labels the article header marks with data-pagefind-filter. */
+function TermFilter({label, anyLabel, terms, value, onChange}: {label: string; anyLabel: string; terms: readonly Term[]; value: string; onChange: (value: string) => void}): ReactNode {
+  return (
+    <label>
+      {label}{' '}
+      <select value={value} onChange={(event) => onChange(event.target.value)}>
+        <option value="">{anyLabel}</option>
+        {terms.map((term) => (
+          <option key={term.slug} value={term.label}>
+            {term.label}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
 
@@ -204,28 +221,8 @@ export default function SearchPanel({variant, initialQuery = '', onQueryChange, 
             : {})}
         />
         <div className={styles.filters}>
-          <label>
-            Category{' '}
-            <select value={category} onChange={(event) => setCategory(event.target.value)}>
-              <option value="">All</option>
-              {CATEGORIES.map((term) => (
-                <option key={term.slug} value={term.label}>
-                  {term.label}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            Who can fix it{' '}
-            <select value={audience} onChange={(event) => setAudience(event.target.value)}>
-              <option value="">Anyone</option>
-              {AUDIENCES.map((term) => (
-                <option key={term.slug} value={term.label}>
-                  {term.label}
-                </option>
-              ))}
-            </select>
-          </label>
+          <TermFilter label="Category" anyLabel="All" terms={CATEGORIES} value={category} onChange={setCategory} />
+          <TermFilter label="Who can fix it" anyLabel="Anyone" terms={AUDIENCES} value={audience} onChange={setAudience} />
         </div>
       </div>
       {multiple && (
