@@ -130,6 +130,18 @@ test.describe('search box', () => {
     }
   });
 
+  test('the results URL follows typing without ever overwriting it', async ({page}) => {
+    await gotoHydrated(page, '/search?q=consent');
+    const input = page.getByLabel('Search codes and articles');
+    await expect(input).toHaveValue('consent');
+    await input.fill('aadsts53003');
+    await page.waitForURL(/q=aadsts53003/);
+    await input.fill(' AADSTS90072 ');
+    await page.waitForURL(/q=AADSTS90072/);
+    await page.waitForTimeout(400);
+    await expect(input).toHaveValue(' AADSTS90072 ');
+  });
+
   test('a hostile query is shown as text only', async ({page}) => {
     const dialogs = countDialogs(page);
     await gotoHydrated(page, '/search');

@@ -70,7 +70,7 @@ export default function SearchPanel({variant, initialQuery = '', onQueryChange, 
   const limit = variant === 'page' ? 30 : 8;
   const results = useSearchResults(query, filters, limit);
 
-  useEffect(() => setQuery((current) => (current.trim() === initialQuery.trim() ? current : initialQuery)), [initialQuery]);
+  useEffect(() => setQuery(initialQuery), [initialQuery]);
   useEffect(() => setActive(0), [query, category, audience]);
 
   const local = (path: string) => `${base}${path.replace(/^\//, '')}`;
