@@ -35,7 +35,8 @@ test.describe('deployed under /help/', () => {
     await page.getByLabel('Error code').fill('aadsts 50011');
     await page.getByLabel('Error code').press('Enter');
     await page.waitForURL(/\/help\/errors\/AADSTS50011$/);
-    await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+    // The new page (and its navbar) renders once its chunks arrive; open search after that.
+    await expect(page.locator('h1')).toHaveText('AADSTS50011: InvalidReplyTo');
     await page.keyboard.press('Control+k');
     await page.getByRole('combobox', {name: 'Search codes and articles'}).fill('redirect uri mismatch');
     const first = page.locator('li[data-kind=text]').first();

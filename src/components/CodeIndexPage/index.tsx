@@ -13,12 +13,12 @@ type SortKey = 'code' | 'name' | 'category';
 
 const SORTERS: Record<SortKey, (a: CatalogRow, b: CatalogRow) => number> = {
   code: (a, b) => compareCodes(a.code, b.code),
-  name: (a, b) => (a.name || a.title).localeCompare(b.name || b.title) || compareCodes(a.code, b.code),
+  name: (a, b) => a.label.localeCompare(b.label) || compareCodes(a.code, b.code),
   category: (a, b) => categoryLabel(a.category).localeCompare(categoryLabel(b.category)) || compareCodes(a.code, b.code),
 };
 
 function matches(row: CatalogRow, words: string[]): boolean {
-  const haystack = `aadsts${row.code} ${row.code} ${row.name} ${row.title} ${row.summary} ${row.category} ${row.audience.join(' ')}`.toLowerCase();
+  const haystack = `aadsts${row.code} ${row.code} ${row.label} ${row.summary} ${row.category} ${row.audience.join(' ')}`.toLowerCase();
   return words.every((word) => haystack.includes(word));
 }
 
@@ -100,9 +100,9 @@ export default function CodeIndexPage({rows}: {rows: CatalogRow[]}): ReactNode {
               {shown.map((row) => (
                 <tr key={row.code} data-code={row.code}>
                   <td className={styles.code}>
-                    <Link to={row.path}>{displayCode(row.code)}</Link>
+                    <Link to={articlePath(row.code)}>{displayCode(row.code)}</Link>
                   </td>
-                  <td className={styles.name}>{row.name || '—'}</td>
+                  <td className={styles.name}>{row.label}</td>
                   <td>{row.summary}</td>
                   <td>
                     <Link to={categoryPath(row.category)}>{categoryLabel(row.category)}</Link>

@@ -2,7 +2,7 @@ import React, {type ReactNode} from 'react';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
-import {displayCode} from '@site/src/lib/codes';
+import {articlePath, displayCode} from '@site/src/lib/codes';
 import {AUDIENCES, CATEGORIES, audiencePath, categoryPath, type Term} from '@site/src/catalog/taxonomy';
 import type {CatalogRow} from '@site/src/plugins/error-catalog';
 import styles from './styles.module.css';
@@ -27,10 +27,10 @@ export default function TermPage({term, rows}: Props): ReactNode {
           <ul className={styles.list}>
             {rows.map((row) => (
               <li key={row.code}>
-                <Link to={row.path} className={styles.code}>
+                <Link to={articlePath(row.code)} className={styles.code}>
                   {displayCode(row.code)}
                 </Link>
-                {row.name && <span className={styles.name}>{row.name}</span>}
+                <span className={styles.name}>{row.label}</span>
                 <p className={styles.summary}>{row.summary}</p>
               </li>
             ))}

@@ -27,16 +27,25 @@ export interface CatalogGlobalData {
   labels: string[];
 }
 
-/** One row of the index pages: the fields a table or list shows. */
-export type CatalogRow = Pick<CatalogEntry, 'code' | 'name' | 'title' | 'summary' | 'category' | 'audience' | 'transient' | 'interrupt' | 'status' | 'path'>;
+/**
+ * One row of the index pages: only what a table or list shows. Every page linking to an
+ * index prefetches its rows, so each byte here is paid by many pages.
+ */
+export interface CatalogRow {
+  code: string;
+  /** The name, or the title's meaning when the code has none. */
+  label: string;
+  summary: string;
+  category: CatalogEntry['category'];
+  audience: CatalogEntry['audience'];
+}
 
 export interface CatalogContent {
   entries: CatalogEntry[];
 }
 
 export function toRow(entry: CatalogEntry): CatalogRow {
-  const {code, name, title, summary, category, audience, transient, interrupt, status, path: entryPath} = entry;
-  return {code, name, title, summary, category, audience, transient, interrupt, status, path: entryPath};
+  return {code: entry.code, label: articleLabel(entry), summary: entry.summary, category: entry.category, audience: entry.audience};
 }
 
 function escapeHtml(text: string): string {
@@ -133,7 +142,7 @@ export default function pluginErrorCatalog(context: LoadContext, options: Plugin
     async contentLoaded({content, actions}) {
       const {createData, addRoute, setGlobalData} = actions;
       const rows = content.entries.map(toRow);
-      setGlobalData({codes: rows.map((row) => row.code), labels: rows.map(articleLabel)} satisfies CatalogGlobalData);
+      setGlobalData({codes: rows.map((row) => row.code), labels: rows.map((row) => row.label)} satisfies CatalogGlobalData);
 
       addRoute({
         path: route(options.indexPath),
