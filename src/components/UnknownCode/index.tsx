@@ -1,4 +1,4 @@
-import React, {type ReactNode} from 'react';
+import React, {useId, type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import {articlePath, displayCode, nearestCodes, officialLookupUrl} from '@site/src/lib/codes';
 import {useKnownCodes} from '@site/src/hooks/useKnownCodes';
@@ -8,9 +8,11 @@ import styles from './styles.module.css';
 export default function UnknownCode({code}: {code: string}): ReactNode {
   const known = useKnownCodes();
   const nearest = nearestCodes(code, known);
+  // Unique per panel: the 404 page can show two (the missing path's code and the box's answer).
+  const titleId = useId();
   return (
-    <section className={styles.panel} aria-labelledby="unknown-code-title" data-testid="unknown-code">
-      <h2 id="unknown-code-title" className={styles.title}>
+    <section className={styles.panel} aria-labelledby={titleId} data-testid="unknown-code">
+      <h2 id={titleId} className={styles.title}>
         {displayCode(code)} is not documented here
       </h2>
       <p>
