@@ -14,7 +14,6 @@ interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   search(query: string, options?: {filters?: Record<string, string>}): Promise<{results: ScoredResult<PagefindResultData>[]} | null>;
-  debouncedSearch?: unknown;
 }
 
 export type IndexState = 'idle' | 'loading' | 'ready' | 'error';
