@@ -1,9 +1,9 @@
 import path from 'node:path';
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
-import {themes as prismThemes} from 'prism-react-renderer';
 import remarkTroubleshooting from './src/plugins/remark-troubleshooting';
 import remarkRelatedBacklinks from './src/plugins/remark-related-backlinks';
+import rehypeCodeHighlight from './src/plugins/rehype-code-highlight';
 import type {Options as ErrorCatalogOptions} from './src/plugins/error-catalog/options';
 import type {Options as SearchIndexOptions} from './src/plugins/search-index';
 
@@ -14,14 +14,6 @@ const SITE_URL = process.env.SITE_URL ?? 'http://localhost:3000';
 const BASE_URL = `/${(process.env.BASE_URL ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
 /** BUILD_BUNDLER=webpack builds without @docusaurus/faster (for the benchmark's comparison). */
 const USE_FASTER = process.env.BUILD_BUNDLER !== 'webpack';
-
-/** vsLight, with its one colour under WCAG AA on white (attribute names) darkened. */
-const codeThemeLight = {
-  ...prismThemes.vsLight,
-  styles: prismThemes.vsLight.styles.map((entry) =>
-    entry.types.includes('attr-name') ? {...entry, style: {...entry.style, color: 'rgb(170, 0, 0)'}} : entry,
-  ),
-};
 
 const ARTICLES_DIR = path.join(__dirname, 'docs', 'errors');
 
@@ -81,6 +73,7 @@ const config = {
           routeBasePath: '/',
           sidebarPath: './sidebars.ts',
           remarkPlugins: [remarkTroubleshooting, [remarkRelatedBacklinks, {siteDir: __dirname, articlesDir: 'docs/errors'}]],
+          rehypePlugins: [rehypeCodeHighlight],
           breadcrumbs: false,
         },
         blog: false,
@@ -94,6 +87,7 @@ const config = {
     [path.join(__dirname, 'src/plugins/error-catalog/index.ts'), {articlesDir: 'docs/errors'} satisfies ErrorCatalogOptions],
     [path.join(__dirname, 'src/plugins/search-index/index.ts'), {articlesDir: 'docs/errors'} satisfies SearchIndexOptions],
     [path.join(__dirname, 'src/plugins/security-headers/index.ts'), {}],
+    [path.join(__dirname, 'src/plugins/client-weight/index.ts'), {}],
   ],
 
   themeConfig: {
@@ -132,7 +126,6 @@ const config = {
       copyright:
         'Independent documentation, not affiliated with Microsoft. Codes, names and descriptions of the reference list © Microsoft, CC BY 4.0.',
     },
-    prism: {theme: codeThemeLight, darkTheme: prismThemes.gruvboxMaterialDark, additionalLanguages: ['json', 'powershell', 'bash']},
   } satisfies Preset.ThemeConfig,
 } satisfies Config;
 

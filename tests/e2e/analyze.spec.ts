@@ -104,3 +104,15 @@ test.describe('error analyzer', () => {
     expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 });
+
+test.describe('analyzer without JavaScript', () => {
+  test.use({javaScriptEnabled: false});
+
+  test('the form is in the static page, with a note that it needs JavaScript', async ({page}) => {
+    // Rendered at build time, so the page does not jump when the script takes over.
+    await page.goto('/analyze');
+    await expect(page.locator('textarea')).toBeVisible();
+    // (Playwright's switch stops scripts but leaves the parser treating <noscript> as raw text.)
+    expect(await page.locator('noscript').first().textContent()).toContain('The analyzer runs in your browser and needs JavaScript.');
+  });
+});

@@ -2,6 +2,8 @@ import {expect, test} from '@playwright/test';
 import {gotoHydrated} from './helpers';
 
 const ARTICLE = '/errors/AADSTS50070';
+/** An article with a PowerShell block. */
+const CODE_ARTICLE = '/errors/AADSTS50144';
 
 test.describe('article page', () => {
   test('renders the header, the checklist and the numbered steps', async ({page}) => {
@@ -98,6 +100,41 @@ test.describe('article page', () => {
     for (let index = 0; index < count; index += 1) await expect(bodies.nth(index).locator('p').first()).toBeVisible();
     await expect(page.locator('nav.navbar')).toBeHidden();
     await expect(page.getByRole('button', {name: 'Copy ticket snippet'})).toBeHidden();
+    // Outbound links print their address after the text.
+    const outbound = page.locator('.markdown a[href^="https://"]').first();
+    const href = await outbound.getAttribute('href');
+    expect(await outbound.evaluate((link) => getComputedStyle(link, '::after').content)).toBe(`" (${href})"`);
+  });
+
+  test('a code block copies its text as shown', async ({page, context}) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await gotoHydrated(page, CODE_ARTICLE);
+    await page.getByRole('button', {name: 'Expand all'}).click();
+    const block = page.locator('pre[data-language="powershell"]').first();
+    await expect(block).toBeVisible();
+    const shown = await block.innerText();
+    await block.locator('xpath=..').getByRole('button', {name: 'Copy code'}).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(shown);
+    expect(shown).toContain('Get-ADUser');
+  });
+
+  test('links are not prefetched as they scroll into view; pointing at one preloads its page', async ({page}) => {
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('.js')) scripts.push(new URL(request.url()).pathname);
+    });
+    await gotoHydrated(page, ARTICLE);
+    await page.waitForLoadState('networkidle');
+    expect(await page.locator('link[rel=prefetch]').count()).toBe(0);
+    const before = scripts.length;
+    // A related article not yet loaded: pointing at its link fetches its chunks before any click.
+    const related = page.locator('.markdown a[href^="/errors/AADSTS"]').first();
+    await related.hover();
+    await expect.poll(() => scripts.length).toBeGreaterThan(before);
+    const target = (await related.getAttribute('href'))!;
+    await related.click();
+    await expect(page).toHaveURL(new RegExp(`${target}$`));
+    await expect(page.locator('h1')).toContainText(target.slice('/errors/'.length));
   });
 });
 
@@ -114,6 +151,15 @@ test.describe('without JavaScript', () => {
     await step.locator('summary').click();
     await expect(step).toHaveAttribute('open', '');
     await expect(step.locator('p').first()).toBeVisible();
+  });
+
+  test('code blocks arrive highlighted: no highlighter runs in the browser', async ({page}) => {
+    await page.goto(CODE_ARTICLE);
+    const block = page.locator('pre[data-language="powershell"]').first();
+    await expect(block.locator('.token.function').first()).toHaveText('Get-ADUser');
+    // The token colour comes from the stylesheet, not from a script.
+    const colour = await block.locator('.token.function').first().evaluate((token) => getComputedStyle(token).color);
+    expect(colour).not.toBe(await block.evaluate((pre) => getComputedStyle(pre).color));
   });
 
 });

@@ -32,7 +32,9 @@ const MAX_FILE_BYTES = 5 * 1024 * 1024;
 export default function ErrorAnalyzer(): ReactNode {
   const id = useId();
   const location = useLocation<{text?: string} | undefined>();
-  const [text, setText] = useState(() => (typeof location.state?.text === 'string' ? location.state.text : ''));
+  // Text handed over by the code box arrives in history state: read after hydration, so the
+  // first client render matches the static HTML.
+  const [text, setText] = useState('');
   const [mask, setMask] = useState(true);
   const [dropMessage, setDropMessage] = useState('');
   const deferred = useDeferredValue(text);

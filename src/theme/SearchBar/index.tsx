@@ -53,7 +53,11 @@ export default function SearchBar(): ReactNode {
         </button>
       ) : (
         <Link to="/search" className={styles.button}>
-          Search
+          <span>Search</span>
+          {/* Same width as the button that replaces it, so nothing shifts on hydration. */}
+          <kbd className={styles.kbd} aria-hidden="true">
+            Ctrl K
+          </kbd>
         </Link>
       )}
       <dialog ref={dialog} className={styles.dialog} aria-label="Search" onClose={() => setOpen(false)} onClick={(event) => event.target === dialog.current && close()}>
