@@ -1,6 +1,6 @@
 import {useCallback, useState} from 'react';
 import useBaseUrl from '@docusaurus/useBaseUrl';
-import {mergeByTerms, significantTerms, withDepthPrior, type ScoredResult} from '@site/src/lib/search';
+import {mergeByTerms, significantTerms, withDepthPrior, withPhraseBonus, type ScoredResult} from '@site/src/lib/search';
 
 /** The part of Pagefind's browser API we use (pagefind.js, written by the build). */
 export interface PagefindResultData {
@@ -73,7 +73,11 @@ export function usePagefind(): {
       const candidates = mergeByTerms(all, perTerm, limit + 2);
       const data = await Promise.all(candidates.map((candidate) => candidate.result.data()));
       const ranked = withDepthPrior(
-        candidates.map((candidate, index) => ({...candidate, result: data[index]!})),
+        withPhraseBonus(
+          candidates.map((candidate, index) => ({...candidate, result: data[index]!})),
+          data.map((entry) => [entry.meta?.title ?? '', entry.meta?.summary ?? '']),
+          query,
+        ),
         data.map((entry) => entry.word_count ?? 0),
       );
       return ranked.slice(0, limit).map((entry) => entry.result);

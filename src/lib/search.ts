@@ -150,3 +150,24 @@ export function withDepthPrior<T>(candidates: readonly {result: T; score: number
     .map((candidate, index) => ({result: candidate.result, score: candidate.score + DEPTH_PRIOR * Math.log10(Math.max(wordCounts[index] ?? 10, 10))}))
     .sort((a, b) => b.score - a.score);
 }
+
+/** Lower case, apostrophes dropped, every run of other characters one space, padded. */
+function phraseText(text: string): string {
+  return ` ${text.toLowerCase().replace(/['’]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+}
+
+const PHRASE_BONUS = 2;
+
+/**
+ * A query of two or more words that appears as a phrase, stop words included, in a
+ * candidate's title or summary ("tenant not found" in "Tenant not found: …") is the
+ * reader quoting the error's own words; Pagefind scores words, not phrases.
+ */
+export function withPhraseBonus<T>(candidates: readonly {result: T; score: number}[], texts: readonly (readonly string[])[], query: string): {result: T; score: number}[] {
+  const phrase = phraseText(query);
+  if (phrase.trim().split(' ').length < 2) return [...candidates];
+  return candidates.map((candidate, index) => ({
+    result: candidate.result,
+    score: candidate.score + ((texts[index] ?? []).some((text) => phraseText(text).includes(phrase)) ? PHRASE_BONUS : 0),
+  }));
+}

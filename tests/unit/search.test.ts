@@ -89,4 +89,19 @@ describe('ranking when not every word matches', () => {
     const ranked = withDepthPrior([{result: 'short', score: 1.1}, {result: 'long', score: 1}], [150, 1000]);
     expect(ranked.map((entry) => entry.result)).toEqual(['long', 'short']);
   });
+
+  it('adds a bonus when the whole query, stop words included, is a phrase of the title or summary', async () => {
+    const {withPhraseBonus} = await import('../../src/lib/search');
+    const candidates = [{result: 'a', score: 2}, {result: 'b', score: 2}, {result: 'c', score: 2}];
+    const texts = [
+      ['AADSTS90002: InvalidTenantName', "Tenant not found: the tenant ID in the URL matches no tenant."],
+      ['AADSTS16003: SsoUserAccountNotFoundInResourceTenant', 'The account was not found in the tenant.'],
+      ['Tenant not', 'found elsewhere'],
+    ];
+    const scored = withPhraseBonus(candidates, texts, 'tenant  NOT found');
+    expect(scored.map((entry) => entry.score)).toEqual([4, 2, 2]);
+    // Punctuation and apostrophes do not break a phrase; one word is no phrase.
+    expect(withPhraseBonus(candidates, [["user doesn't exist"], [], []], 'user doesnt exist')[0]!.score).toBe(4);
+    expect(withPhraseBonus(candidates, [['tenant'], [], []], 'tenant')[0]!.score).toBe(2);
+  });
 });
