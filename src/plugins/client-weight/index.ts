@@ -35,7 +35,7 @@ export function validateOptions({validate, options}: OptionValidationContext<Opt
 }
 
 /** The module each replaced file becomes; paths match on both separators. */
-const REPLACEMENTS = {
+export const REPLACEMENTS = {
   prism: {pattern: /@docusaurus[\\/]theme-classic[\\/]lib[\\/]prism-include-languages\.js$/, with: 'noPrism.js'},
   prefetch: {pattern: /@docusaurus[\\/]core[\\/]lib[\\/]client[\\/]docusaurus\.js$/, with: 'intentPrefetch.js'},
 } as const;
