@@ -1,6 +1,6 @@
 import {useCallback, useState} from 'react';
 import useBaseUrl from '@docusaurus/useBaseUrl';
-import {mergeByTerms, significantTerms, withDepthPrior, withPhraseBonus, type ScoredResult} from '@site/src/lib/search';
+import {mergeByTerms, significantTerms, withDepthPrior, withPhraseBonus, withSummaryCoverage, type ScoredResult} from '@site/src/lib/search';
 
 /** The part of Pagefind's browser API we use (pagefind.js, written by the build). */
 export interface PagefindResultData {
@@ -72,12 +72,10 @@ export function usePagefind(): {
       // Each candidate costs one fragment download (its data and word count): few spares.
       const candidates = mergeByTerms(all, perTerm, limit + 2);
       const data = await Promise.all(candidates.map((candidate) => candidate.result.data()));
+      const answers = data.map((entry) => [entry.meta?.title ?? '', entry.meta?.summary ?? '']);
+      const withData = candidates.map((candidate, index) => ({...candidate, result: data[index]!}));
       const ranked = withDepthPrior(
-        withPhraseBonus(
-          candidates.map((candidate, index) => ({...candidate, result: data[index]!})),
-          data.map((entry) => [entry.meta?.title ?? '', entry.meta?.summary ?? '']),
-          query,
-        ),
+        withSummaryCoverage(withPhraseBonus(withData, answers, query), answers, query),
         data.map((entry) => entry.word_count ?? 0),
       );
       return ranked.slice(0, limit).map((entry) => entry.result);

@@ -171,3 +171,28 @@ export function withPhraseBonus<T>(candidates: readonly {result: T; score: numbe
     score: candidate.score + ((texts[index] ?? []).some((text) => phraseText(text).includes(phrase)) ? PHRASE_BONUS : 0),
   }));
 }
+
+const COVERAGE_BONUS = 2;
+
+/** A summary word and a query term match when one starts the other (user/users, app/application). */
+function sameStem(word: string, term: string): boolean {
+  const [short, long] = word.length <= term.length ? [word, term] : [term, word];
+  return short.length >= 3 && long.startsWith(short);
+}
+
+/**
+ * How many of the query's significant words an article's title and summary hold: the
+ * summary is the one-sentence answer, so a summary that says what the reader typed is
+ * the likelier page when the body words tie (several articles mention guests, tenants
+ * and accounts; the one whose summary is about an unredeemed invitation answers
+ * "guest invitation not redeemed").
+ */
+export function withSummaryCoverage<T>(candidates: readonly {result: T; score: number}[], texts: readonly (readonly string[])[], query: string): {result: T; score: number}[] {
+  const terms = significantTerms(query);
+  if (terms.length < 2) return [...candidates];
+  return candidates.map((candidate, index) => {
+    const words = (texts[index] ?? []).join(' ').toLowerCase().replace(/['’]/g, '').split(/[^\p{L}\p{N}_-]+/u);
+    const covered = terms.filter((term) => words.some((word) => sameStem(word, term))).length;
+    return {result: candidate.result, score: candidate.score + (COVERAGE_BONUS * covered) / terms.length};
+  });
+}

@@ -117,6 +117,6 @@ test.describe('all-codes table', () => {
     await expect(page.locator('h1')).toHaveText('Sign-out errors');
     await expect(page.getByRole('link', {name: 'AADSTS50070'})).toBeVisible();
     await page.goto('/audiences/developer');
-    await expect(page.getByRole('link', {name: 'AADSTS50011'})).toBeVisible();
+    await expect(page.getByRole('link', {name: 'AADSTS50011', exact: true})).toBeVisible();
   });
 });

@@ -104,4 +104,22 @@ describe('ranking when not every word matches', () => {
     expect(withPhraseBonus(candidates, [["user doesn't exist"], [], []], 'user doesnt exist')[0]!.score).toBe(4);
     expect(withPhraseBonus(candidates, [['tenant'], [], []], 'tenant')[0]!.score).toBe(2);
   });
+
+  it('adds a share of the bonus for each query word the title or summary holds, matching word starts', async () => {
+    const {withSummaryCoverage} = await import('../../src/lib/search');
+    const candidates = [{result: '50014', score: 1}, {result: '50020', score: 1.5}];
+    const texts = [
+      ['AADSTS50014: GuestUserInPendingState', "The guest account exists, but its invitation hasn't been redeemed yet."],
+      ['AADSTS50020: UserUnauthorized', 'The account lives in another tenant and has no guest account here.'],
+    ];
+    const scored = withSummaryCoverage(candidates, texts, 'guest invitation not redeemed');
+    // 50014 holds guest, invitation, redeemed (3 of 3); 50020 only guest (1 of 3).
+    expect(scored[0]!.score).toBeCloseTo(1 + 2);
+    expect(scored[1]!.score).toBeCloseTo(1.5 + 2 / 3);
+    // "app" matches "application" and "user" matches "users"; two-letter stems never match.
+    expect(withSummaryCoverage([{result: 'x', score: 0}], [['Only assigned users may use the application.']], 'user assigned app')[0]!.score).toBeCloseTo(2);
+    expect(withSummaryCoverage([{result: 'x', score: 0}], [['an id']], 'identity provider')[0]!.score).toBe(0);
+    // One significant word: no coverage signal.
+    expect(withSummaryCoverage([{result: 'x', score: 0}], [['guest']], 'guest')[0]!.score).toBe(0);
+  });
 });
