@@ -83,9 +83,10 @@ test.describe('lookup and not-found', () => {
 test.describe('all-codes table', () => {
   test('filters as you type and sorts by column', async ({page}) => {
     await gotoHydrated(page, '/errors/');
+    await page.getByRole('button', {name: /^Show all \d+ codes$/}).click();
     const rows = page.locator('tbody tr');
     const total = await rows.count();
-    expect(total).toBeGreaterThanOrEqual(12);
+    expect(total).toBeGreaterThanOrEqual(300);
     await page.getByLabel('Filter').fill('aadsts 50070');
     await expect(rows).toHaveCount(1);
     await expect(rows.first()).toHaveAttribute('data-code', '50070');
@@ -100,6 +101,32 @@ test.describe('all-codes table', () => {
     const codes = await rows.evaluateAll((elements) => elements.map((row) => Number(row.getAttribute('data-code'))));
     expect(codes).toEqual([...codes].sort((a, b) => b - a));
     expect(String(codes.at(-1))).toBe(first);
+  });
+
+  test('shows the first rows until asked for all; a filter searches every code', async ({page}) => {
+    await gotoHydrated(page, '/errors/');
+    const rows = page.locator('tbody tr');
+    const showAll = page.getByRole('button', {name: /^Show all \d+ codes$/});
+    const total = Number(/\d+/.exec((await showAll.textContent()) ?? '')![0]);
+    await expect(rows).toHaveCount(150);
+    expect(total).toBeGreaterThan(150);
+    // The largest code sorts last: a filter finds it although it is not among the first rows.
+    await page.getByLabel('Filter').fill('aadsts9002326');
+    await expect(rows).toHaveCount(1);
+    await page.getByLabel('Filter').fill('');
+    await expect(rows).toHaveCount(150);
+    await showAll.click();
+    await expect(rows).toHaveCount(total);
+    await expect(showAll).toHaveCount(0);
+  });
+
+  test('a code link in the table navigates inside the app, without a page load', async ({page}) => {
+    await gotoHydrated(page, '/errors/');
+    await page.evaluate(() => ((window as unknown as {stayed: boolean}).stayed = true));
+    await page.locator('tbody tr[data-code="50070"] a').first().click();
+    await page.waitForURL(CANONICAL);
+    await expect(page.locator('h1')).toContainText('AADSTS50070');
+    expect(await page.evaluate(() => (window as unknown as {stayed?: boolean}).stayed)).toBe(true);
   });
 
   test('a strict code hash redirects to the article; anything else stays', async ({page}) => {

@@ -77,3 +77,11 @@ describe('codeFromHash', () => {
     (hash) => expect(codeFromHash(hash)).toBeNull(),
   );
 });
+
+describe('escapeHtml', () => {
+  it('escapes every character that could open markup or leave an attribute', async () => {
+    const {escapeHtml} = await import('../../src/lib/html');
+    expect(escapeHtml(`<img src=x onerror="alert('1')">&amp;`)).toBe('&lt;img src=x onerror=&quot;alert(&#39;1&#39;)&quot;&gt;&amp;amp;');
+    expect(escapeHtml('AADSTS50011: InvalidReplyTo')).toBe('AADSTS50011: InvalidReplyTo');
+  });
+});

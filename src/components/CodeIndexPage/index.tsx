@@ -1,15 +1,18 @@
 import React, {useDeferredValue, useEffect, useMemo, useState, type ReactNode} from 'react';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
-import Link from '@docusaurus/Link';
 import {useHistory, useLocation} from '@docusaurus/router';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import {articlePath, codeFromHash, compareCodes, displayCode} from '@site/src/lib/codes';
 import {audienceLabel, categoryLabel, categoryPath} from '@site/src/catalog/taxonomy';
 import type {CatalogRow} from '@site/src/plugins/error-catalog';
+import useDelegatedLinks from '@site/src/hooks/useDelegatedLinks';
 import styles from './styles.module.css';
 
 type SortKey = 'code' | 'name' | 'category';
+
+/** Rows shown before the reader filters or asks for all of them. */
+const INITIAL_ROWS = 150;
 
 const SORTERS: Record<SortKey, (a: CatalogRow, b: CatalogRow) => number> = {
   code: (a, b) => compareCodes(a.code, b.code),
@@ -30,6 +33,7 @@ export default function CodeIndexPage({rows}: {rows: CatalogRow[]}): ReactNode {
   const {hash} = useLocation();
   const history = useHistory();
   const base = useBaseUrl('/');
+  const links = useDelegatedLinks();
 
   // Old links such as /errors/#50070 or /errors/#AADSTS50070 go to the article. Only a
   // hash that is strictly a code redirects, and only to a documented code.
@@ -44,6 +48,13 @@ export default function CodeIndexPage({rows}: {rows: CatalogRow[]}): ReactNode {
     const sorted = [...filtered].sort(SORTERS[sort.key]);
     return sort.descending ? sorted.reverse() : sorted;
   }, [rows, deferredFilter, sort]);
+
+  const href = (path: string) => `${base}${path.slice(1)}`;
+  // The first rows only, until the reader filters or asks for all: a table of every code
+  // (hundreds of rows) is the largest DOM on the site, and its layout and hydration were
+  // the page's longest blocking tasks. Category pages list every code without JavaScript.
+  const [showAll, setShowAll] = useState(false);
+  const visible = showAll || deferredFilter.trim() ? shown : shown.slice(0, INITIAL_ROWS);
 
   const header = (key: SortKey, label: string) => {
     const active = sort.key === key;
@@ -86,7 +97,8 @@ export default function CodeIndexPage({rows}: {rows: CatalogRow[]}): ReactNode {
           </span>
         </div>
         <div className={styles.tableWrap}>
-          <table className={styles.table}>
+          {/* Plain anchors with one delegated handler: hundreds of Link components made hydration slow. */}
+          <table className={styles.table} {...links}>
             <thead>
               <tr>
                 {header('code', 'Code')}
@@ -97,15 +109,15 @@ export default function CodeIndexPage({rows}: {rows: CatalogRow[]}): ReactNode {
               </tr>
             </thead>
             <tbody>
-              {shown.map((row) => (
+              {visible.map((row) => (
                 <tr key={row.code} data-code={row.code}>
                   <td className={styles.code}>
-                    <Link to={articlePath(row.code)}>{displayCode(row.code)}</Link>
+                    <a href={href(articlePath(row.code))}>{displayCode(row.code)}</a>
                   </td>
                   <td className={styles.name}>{row.label}</td>
                   <td>{row.summary}</td>
                   <td>
-                    <Link to={categoryPath(row.category)}>{categoryLabel(row.category)}</Link>
+                    <a href={href(categoryPath(row.category))}>{categoryLabel(row.category)}</a>
                   </td>
                   <td>{row.audience.map(audienceLabel).join(', ')}</td>
                 </tr>
@@ -113,6 +125,14 @@ export default function CodeIndexPage({rows}: {rows: CatalogRow[]}): ReactNode {
             </tbody>
           </table>
         </div>
+        {visible.length < shown.length && (
+          <p className={styles.more}>
+            <button type="button" className="button button--secondary" onClick={() => setShowAll(true)}>
+              Show all {shown.length} codes
+            </button>{' '}
+            or filter above. The category pages in the sidebar list every code too.
+          </p>
+        )}
         {shown.length === 0 && <p>No code matches “{filter}”.</p>}
       </main>
     </Layout>

@@ -2,6 +2,8 @@ import React, {type ReactNode} from 'react';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
+import useBaseUrl from '@docusaurus/useBaseUrl';
+import useDelegatedLinks from '@site/src/hooks/useDelegatedLinks';
 import {articlePath, displayCode} from '@site/src/lib/codes';
 import {AUDIENCES, CATEGORIES, audiencePath, categoryPath, type Term} from '@site/src/catalog/taxonomy';
 import type {CatalogRow} from '@site/src/plugins/error-catalog';
@@ -15,6 +17,8 @@ interface Props {
 /** /categories/<slug> and /audiences/<slug>: the intro and the codes of one term. */
 export default function TermPage({term, rows}: Props): ReactNode {
   const heading = term.kind === 'category' ? `${term.label} errors` : `Errors the ${term.label.toLowerCase()} can fix`;
+  const base = useBaseUrl('/');
+  const links = useDelegatedLinks();
   const siblings = term.kind === 'category' ? CATEGORIES.map((t) => ({...t, path: categoryPath(t.slug)})) : AUDIENCES.map((t) => ({...t, path: audiencePath(t.slug)}));
   return (
     <Layout title={heading} description={term.intro}>
@@ -24,12 +28,13 @@ export default function TermPage({term, rows}: Props): ReactNode {
         {rows.length === 0 ? (
           <p>No code in this group is documented yet.</p>
         ) : (
-          <ul className={styles.list}>
+          // Plain anchors with one delegated handler (see useDelegatedLinks): an audience lists hundreds of codes.
+          <ul className={styles.list} {...links}>
             {rows.map((row) => (
               <li key={row.code}>
-                <Link to={articlePath(row.code)} className={styles.code}>
+                <a href={`${base}${articlePath(row.code).slice(1)}`} className={styles.code}>
                   {displayCode(row.code)}
-                </Link>
+                </a>
                 <span className={styles.name}>{row.label}</span>
                 <p className={styles.summary}>{row.summary}</p>
               </li>

@@ -14,6 +14,7 @@ import {formatProblem} from '../../catalog/schema';
 import {AUDIENCES, CATEGORIES, audiencePath, categoryPath} from '../../catalog/taxonomy';
 import {articleLabel} from '../../lib/ticket';
 import type {PluginOptions} from './options';
+import {escapeHtml} from '../../lib/html';
 
 export {validateOptions} from './options';
 
@@ -48,9 +49,6 @@ export function toRow(entry: CatalogEntry): CatalogRow {
   return {code: entry.code, label: articleLabel(entry), summary: entry.summary, category: entry.category, audience: entry.audience};
 }
 
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 
 /**
  * A redirect page that works without JavaScript (meta refresh) and, with it, keeps
