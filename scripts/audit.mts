@@ -10,7 +10,7 @@
  *   diagnostic step opened, a request leaving the site, or a console error.
  * Prints a table and writes bench/audit.json. Scores are gates here, never in unit tests.
  */
-import {mkdirSync, readFileSync, writeFileSync, existsSync} from 'node:fs';
+import {readFileSync, existsSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -20,7 +20,7 @@ import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import {LinkChecker} from 'linkinator';
 import {chromium, type Browser} from 'playwright-core';
-import {CHROMIUM, median, ROOT, serve, table} from './bench-lib';
+import {CHROMIUM, median, ROOT, serve, table, writeBenchResults} from './bench-lib';
 import {aliasPaths} from '../src/lib/codes';
 
 const {values} = parseArgs({
@@ -192,8 +192,7 @@ async function main() {
   }
   console.log(table(rows));
   console.log(`audit took ${elapsed()}`);
-  mkdirSync(path.join(ROOT, 'bench'), {recursive: true});
-  writeFileSync(path.join(ROOT, 'bench', 'audit.json'), `${JSON.stringify({measuredAt: new Date().toISOString(), rows, results}, null, 2)}\n`);
+  writeBenchResults('audit', rows, results);
   if (problems.length) {
     console.error(`\n${problems.length} gate(s) failed:\n${problems.join('\n')}`);
     process.exit(1);

@@ -5,11 +5,11 @@
  * repeated up to 1 MB. Parses it 20 times after a warm-up, prints the median and what
  * was found as a table, and writes bench/analyze.json.
  */
-import {mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {performance} from 'node:perf_hooks';
 import {analyzeErrorText} from '../src/lib/analyze';
-import {median, ROOT, table} from './bench-lib';
+import {median, ROOT, table, writeBenchResults} from './bench-lib';
 
 const TARGET_CHARS = 1_048_576;
 const RUNS = 20;
@@ -69,7 +69,6 @@ function main() {
     {measure: 'IDs / OAuth errors / look-alikes found', value: `${analysis.ids.length} / ${analysis.oauthErrors.length} / ${analysis.lookAlikes.length}`, budget: '-', pass: null},
   ];
   console.log(table(rows));
-  mkdirSync(path.join(ROOT, 'bench'), {recursive: true});
   const results = {
     inputChars: input.length,
     fixtures: names.length,
@@ -81,7 +80,7 @@ function main() {
     oauthErrors: analysis.oauthErrors.length,
     lookAlikes: analysis.lookAlikes.length,
   };
-  writeFileSync(path.join(ROOT, 'bench', 'analyze.json'), `${JSON.stringify({measuredAt: new Date().toISOString(), rows, results}, null, 2)}\n`);
+  writeBenchResults('analyze', rows, results);
 }
 
 main();

@@ -167,3 +167,12 @@ export function createStockSite(target: string, factor = 1): {articles: number} 
   }
   return {articles: names.length * factor};
 }
+
+/** The JSON file a benchmark or the audit writes its figures to: bench/<name>.json. */
+export const benchFile = (name: string) => path.join(ROOT, 'bench', `${name}.json`);
+
+/** Writes bench/<name>.json: when it was measured, the printed rows and the raw figures. */
+export function writeBenchResults(name: string, rows: Parameters<typeof table>[0], results: unknown): void {
+  mkdirSync(path.dirname(benchFile(name)), {recursive: true});
+  writeFileSync(benchFile(name), `${JSON.stringify({measuredAt: new Date().toISOString(), rows, results}, null, 2)}\n`);
+}

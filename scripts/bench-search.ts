@@ -8,13 +8,13 @@
  * Prints a table; writes bench/search.json.
  */
 import {execFileSync} from 'node:child_process';
-import {mkdirSync, readFileSync, rmSync, writeFileSync, existsSync} from 'node:fs';
+import {readFileSync, rmSync, existsSync} from 'node:fs';
 import os from 'node:os';
 import {gzipSync} from 'node:zlib';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
 import type {Browser, Page} from 'playwright-core';
-import {createScaledSite, kb, launch, median, ROOT, serve, settle, table, type Server} from './bench-lib';
+import {createScaledSite, kb, launch, median, ROOT, serve, settle, table, type Server, writeBenchResults} from './bench-lib';
 
 const {values} = parseArgs({options: {scale: {type: 'string'}, 'scaled-build': {type: 'string'}, port: {type: 'string', default: '3411'}}});
 
@@ -135,8 +135,7 @@ async function main() {
   }
   await browser.close();
   console.log(table(rows));
-  mkdirSync(path.join(ROOT, 'bench'), {recursive: true});
-  writeFileSync(path.join(ROOT, 'bench', 'search.json'), `${JSON.stringify({measuredAt: new Date().toISOString(), rows, results}, null, 2)}\n`);
+  writeBenchResults('search', rows, results);
 }
 
 main().catch((error: unknown) => {

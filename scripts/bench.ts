@@ -14,12 +14,11 @@
  * Timings are never asserted in tests.
  */
 import {spawnSync} from 'node:child_process';
-import {existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync} from 'node:fs';
+import {existsSync, readdirSync, readFileSync, rmSync, statSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
-import {readFileSync} from 'node:fs';
-import {createScaledSite, createStockSite, kb, launch, median, ROOT, serve, settle, table} from './bench-lib';
+import {createScaledSite, createStockSite, kb, launch, median, ROOT, serve, settle, table, benchFile, writeBenchResults} from './bench-lib';
 
 const {values} = parseArgs({options: {runs: {type: 'string', default: '3'}, 'skip-webpack': {type: 'boolean'}, port: {type: 'string', default: '3511'}}});
 const RUNS = Number(values.runs);
@@ -143,7 +142,7 @@ async function main() {
   const npmRun = (script: string, ...args: string[]) => {
     const run = spawnSync('npx', ['tsx', path.join(ROOT, 'scripts', script), ...args], {cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit']});
     if (run.status !== 0) throw new Error(`${script} failed`);
-    return (JSON.parse(readFileSync(path.join(ROOT, 'bench', script.replace(/^bench-|\.ts$/g, '') + '.json'), 'utf8')) as {rows: typeof rows}).rows;
+    return (JSON.parse(readFileSync(benchFile(script.replace(/^bench-|\.ts$/g, '')), 'utf8')) as {rows: typeof rows}).rows;
   };
   if (!existsSync(path.join(ROOT, 'build', 'pagefind'))) spawnSync('npx', ['docusaurus', 'build'], {cwd: ROOT, stdio: 'inherit'});
   const searchRows = npmRun('bench-search.ts', '--scaled-build', path.join(work10, 'build'));
@@ -156,8 +155,7 @@ async function main() {
   rows.push(...searchRows.map((row) => ({...row, measure: `search: ${row.measure}`})), ...analyzeRows.map((row) => ({...row, measure: `analyzer: ${row.measure}`})));
 
   console.log(table(rows));
-  mkdirSync(path.join(ROOT, 'bench'), {recursive: true});
-  writeFileSync(path.join(ROOT, 'bench', 'results.json'), `${JSON.stringify({measuredAt: new Date().toISOString(), rows, results}, null, 2)}\n`);
+  writeBenchResults('results', rows, results);
 }
 
 main().catch((error: unknown) => {

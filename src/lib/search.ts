@@ -101,12 +101,13 @@ const STOP_WORDS = new Set(
   'a an and are as at be by can cannot cant could does doesnt dont error for from has have how i in is it its my no not of on or the this that to was were when why with'.split(' '),
 );
 
+/** Lower-case words, apostrophes dropped (doesn't → doesnt); `_` and `-` stay inside words. */
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().replace(/['’]/g, '').split(/[^\p{L}\p{N}_-]+/u);
+}
+
 export function significantTerms(query: string): string[] {
-  const words = query
-    .toLowerCase()
-    .replace(/['’]/g, '')
-    .split(/[^\p{L}\p{N}_-]+/u)
-    .filter((word) => word.length > 1 && !STOP_WORDS.has(word));
+  const words = wordsOf(query).filter((word) => word.length > 1 && !STOP_WORDS.has(word));
   return [...new Set(words)].slice(0, 8);
 }
 
@@ -191,7 +192,7 @@ export function withSummaryCoverage<T>(candidates: readonly {result: T; score: n
   const terms = significantTerms(query);
   if (terms.length < 2) return [...candidates];
   return candidates.map((candidate, index) => {
-    const words = (texts[index] ?? []).join(' ').toLowerCase().replace(/['’]/g, '').split(/[^\p{L}\p{N}_-]+/u);
+    const words = wordsOf((texts[index] ?? []).join(' '));
     const covered = terms.filter((term) => words.some((word) => sameStem(word, term))).length;
     return {result: candidate.result, score: candidate.score + (COVERAGE_BONUS * covered) / terms.length};
   });

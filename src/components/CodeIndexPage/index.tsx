@@ -2,7 +2,7 @@ import React, {useDeferredValue, useEffect, useMemo, useState, type ReactNode} f
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import {useHistory, useLocation} from '@docusaurus/router';
-import useBaseUrl from '@docusaurus/useBaseUrl';
+import {useBaseUrlUtils} from '@docusaurus/useBaseUrl';
 import {articlePath, codeFromHash, compareCodes, displayCode} from '@site/src/lib/codes';
 import {audienceLabel, categoryLabel, categoryPath} from '@site/src/catalog/taxonomy';
 import type {CatalogRow} from '@site/src/plugins/error-catalog';
@@ -32,15 +32,15 @@ export default function CodeIndexPage({rows}: {rows: CatalogRow[]}): ReactNode {
   const deferredFilter = useDeferredValue(filter);
   const {hash} = useLocation();
   const history = useHistory();
-  const base = useBaseUrl('/');
+  const {withBaseUrl} = useBaseUrlUtils();
   const links = useDelegatedLinks();
 
   // Old links such as /errors/#50070 or /errors/#AADSTS50070 go to the article. Only a
   // hash that is strictly a code redirects, and only to a documented code.
   useEffect(() => {
     const code = codeFromHash(hash);
-    if (code && rows.some((row) => row.code === code)) history.replace(`${base}${articlePath(code).slice(1)}`);
-  }, [hash, rows, history, base]);
+    if (code && rows.some((row) => row.code === code)) history.replace(withBaseUrl(articlePath(code)));
+  }, [hash, rows, history, withBaseUrl]);
 
   const shown = useMemo(() => {
     const words = deferredFilter.toLowerCase().replace(/aadsts\s*-?\s*(?=\d)/g, 'aadsts').split(/\s+/).filter(Boolean);
@@ -49,7 +49,6 @@ export default function CodeIndexPage({rows}: {rows: CatalogRow[]}): ReactNode {
     return sort.descending ? sorted.reverse() : sorted;
   }, [rows, deferredFilter, sort]);
 
-  const href = (path: string) => `${base}${path.slice(1)}`;
   // The first rows only, until the reader filters or asks for all: a table of every code
   // (hundreds of rows) is the largest DOM on the site, and its layout and hydration were
   // the page's longest blocking tasks. Category pages list every code without JavaScript.
@@ -112,12 +111,12 @@ export default function CodeIndexPage({rows}: {rows: CatalogRow[]}): ReactNode {
               {visible.map((row) => (
                 <tr key={row.code} data-code={row.code}>
                   <td className={styles.code}>
-                    <a href={href(articlePath(row.code))}>{displayCode(row.code)}</a>
+                    <a href={withBaseUrl(articlePath(row.code))}>{displayCode(row.code)}</a>
                   </td>
                   <td className={styles.name}>{row.label}</td>
                   <td>{row.summary}</td>
                   <td>
-                    <a href={href(categoryPath(row.category))}>{categoryLabel(row.category)}</a>
+                    <a href={withBaseUrl(categoryPath(row.category))}>{categoryLabel(row.category)}</a>
                   </td>
                   <td>{row.audience.map(audienceLabel).join(', ')}</td>
                 </tr>

@@ -2,7 +2,7 @@ import React, {type ReactNode} from 'react';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
-import useBaseUrl from '@docusaurus/useBaseUrl';
+import {useBaseUrlUtils} from '@docusaurus/useBaseUrl';
 import useDelegatedLinks from '@site/src/hooks/useDelegatedLinks';
 import {articlePath, displayCode} from '@site/src/lib/codes';
 import {AUDIENCES, CATEGORIES, audiencePath, categoryPath, type Term} from '@site/src/catalog/taxonomy';
@@ -17,7 +17,7 @@ interface Props {
 /** /categories/<slug> and /audiences/<slug>: the intro and the codes of one term. */
 export default function TermPage({term, rows}: Props): ReactNode {
   const heading = term.kind === 'category' ? `${term.label} errors` : `Errors the ${term.label.toLowerCase()} can fix`;
-  const base = useBaseUrl('/');
+  const {withBaseUrl} = useBaseUrlUtils();
   const links = useDelegatedLinks();
   const siblings = term.kind === 'category' ? CATEGORIES.map((t) => ({...t, path: categoryPath(t.slug)})) : AUDIENCES.map((t) => ({...t, path: audiencePath(t.slug)}));
   return (
@@ -32,7 +32,7 @@ export default function TermPage({term, rows}: Props): ReactNode {
           <ul className={styles.list} {...links}>
             {rows.map((row) => (
               <li key={row.code}>
-                <a href={`${base}${articlePath(row.code).slice(1)}`} className={styles.code}>
+                <a href={withBaseUrl(articlePath(row.code))} className={styles.code}>
                   {displayCode(row.code)}
                 </a>
                 <span className={styles.name}>{row.label}</span>
